@@ -13,7 +13,7 @@ from typing import Final
 
 import regex
 
-__all__ = ["FINDING_KINDS", "Finding", "find_findings"]
+__all__ = ["FINDING_KINDS", "Finding", "find_findings", "find_truncation"]
 
 FINDING_KINDS: Final = ("lacuna", "unbalanced_quotes", "truncated")
 
@@ -42,8 +42,6 @@ LACUNA_RE: Final = regex.compile(
     r"\b(?i:di|ke|dari|dengan|untuk|pada|tentang|selain|antara|oleh|termasuk|yakni|yaitu"
     r"|dan|serta|atau)(?=[,;:.!?)](?!\d))",
 )
-# A document that stops without final punctuation, or trails off in `...`.
-_FINAL_OK: Final = frozenset(".!?\"')]»”’")
 
 
 def find_findings(text: str) -> list[Finding]:
@@ -62,11 +60,73 @@ def find_findings(text: str) -> list[Finding]:
             if line.count('"') % 2:
                 findings.append(Finding("unbalanced_quotes", pos, pos + len(line), line))
             pos += len(line) + 1
-    stripped = text.rstrip()
-    if stripped:
-        last = stripped[-1]
-        if stripped.endswith(("...", "…")) or last not in _FINAL_OK:
-            start = max(stripped.rfind("\n") + 1, len(stripped) - 40)
-            findings.append(Finding("truncated", start, len(stripped), stripped[start:]))
+    findings.extend(find_truncation(text))
     findings.sort(key=lambda f: (f.start, f.end))
     return findings
+
+
+# --- truncated ---------------------------------------------------------------
+
+_CLOSERS = "\"'”’»)\\]"
+# A document that trails off in an ellipsis, maybe inside its quote or
+# bracket: `Kami masih menunggu...`, `kata dia, "nanti saja…"`.
+ELLIPSIS_END_RE: Final = regex.compile(rf"(?:\.\.\.|…)[{_CLOSERS}]*\Z")
+# A finished sentence: `kata dia.`, `benarkah?"`, `(27/12/2023).`, `luar biasa!)`.
+SENTENCE_END_RE: Final = regex.compile(rf"[.!?][{_CLOSERS}]*\Z")
+# A finished sentence, then a credit in brackets, or a credit on a line of
+# its own: `kata dia. (ant)`, `ujarnya. (Tribunnews.com/Nama Wartawan)`, `(ab/cd)`.
+CREDIT_END_RE: Final = regex.compile(rf"(?:[.!?][{_CLOSERS}]*[ ]?|\A)\([^()\n]{{1,80}}\)\Z")
+# A last paragraph that is a row of a list or a data credit, not a sentence:
+# `Sumber: Bloomberg`, `Jawaban: A`, `Pertalite: Rp 10.000 per liter`,
+# `14. Partai Demokrat`, `3) Jawa Barat`.
+LABEL_ROW_RE: Final = regex.compile(
+    r"[^\W\d_][^\W_]*(?: [^\W_]+){0,3}: [^:\n]{1,80}|\d{1,3}[.)] [^\n]{1,80}"
+)
+# A closing line of hashtags: `#PemiluDamai #Indonesia`.
+HASHTAG_END_RE: Final = regex.compile(r"#\w+\Z")
+_TAIL: Final = 200
+_EXCERPT: Final = 40
+
+
+def find_truncation(text: str) -> list[Finding]:
+    r"""Tell whether the document stops mid-sentence or trails off in ``...``.
+
+    The last paragraph is looked at. It is finished when it ends a sentence
+    (``.`` ``!`` ``?``, maybe followed by closing quotes or brackets, maybe by
+    a credit in brackets after it), or when it is not a sentence at all: a
+    labelled row or data credit (``Sumber: Bloomberg``) or hashtags. An
+    ellipsis at its end, or any other ending (a word, ``,``, ``:`` before a
+    list that never came), is ``truncated``. The finding spans the last few
+    words.
+
+    >>> [f.excerpt for f in find_truncation("Harga emas naik.\n\nMenurut dia, pemerintah akan")]
+    ['Menurut dia, pemerintah akan']
+    >>> find_truncation('Harga emas naik, kata dia. "Itu benar."')
+    []
+    >>> [f.kind for f in find_truncation("Kami masih menunggu...")]
+    ['truncated']
+    """
+    end = len(text.rstrip())
+    if not end:
+        return []
+    start = text.rfind("\n", 0, end) + 1
+    tail = text[max(start, end - _TAIL) : end]
+    if not ELLIPSIS_END_RE.search(tail) and (
+        SENTENCE_END_RE.search(tail)
+        or CREDIT_END_RE.search(tail)
+        or HASHTAG_END_RE.search(tail)
+        or LABEL_ROW_RE.fullmatch(tail if start >= end - _TAIL else "")
+        or LABEL_ROW_RE.fullmatch(_last_sentence(text, start, end))
+    ):
+        return []
+    first = max(start, end - _EXCERPT)
+    return [Finding("truncated", first, end, text[first:end])]
+
+
+def _last_sentence(text: str, start: int, end: int) -> str:
+    """The last sentence of the paragraph ``text[start:end]``, if it is short."""
+    for sep in (". ", "! ", "? "):
+        found = text.rfind(sep, max(start, end - _TAIL), end)
+        if found >= 0:
+            start = max(start, found + 2)
+    return text[start:end] if end - start <= _TAIL else ""
