@@ -18,8 +18,9 @@ top of the page, so that is where this step looks for them:
 * After the head, only an exact copy of a headline of 3 or more words goes (a
   page-break repeat of the headline); a subhead or caption whose words happen
   to appear in the headline stays.
-* With the caller's ``title``, an exact or degraded copy of it at the very
-  start of the text goes, and so does an exact copy glued to what follows
+* With the caller's ``title``, a headline-like exact or degraded copy of it
+  at the very start of the text goes (a sentence that ends in ``.`` is body
+  text, whatever its words), and so does an exact copy glued to what follows
   (``Judul BeritaLaporan Wartawan ...``), where the glue is a word that starts
   with a capital right after the title's last word.
 
@@ -77,7 +78,8 @@ def is_headline_like(line: str) -> bool:
     line = line.strip()
     if not line or "\n" in line or line[0] in _OPENING_QUOTES or line[-1] in ".,;:":
         return False
-    return len(line.split()) <= MAX_HEADLINE_WORDS
+    # Never more words than needed to tell: a huge line costs no huge list.
+    return len(line.split(maxsplit=MAX_HEADLINE_WORDS)) <= MAX_HEADLINE_WORDS
 
 
 def _key(line: str) -> _Key:
@@ -113,8 +115,7 @@ def _title_spans(text: str, title_key: _Key) -> list[Span]:
     spans: list[Span] = []
     for start, end in _lines(text):
         line = text[start:end]
-        key = _key(line)
-        if key == title_key or (is_headline_like(line) and _is_degraded_copy(key, title_key)):
+        if is_headline_like(line) and _is_copy(_key(line), title_key):
             removed.append((start, end))
             continue
         glued = _glued_title_end(text, start, end, title_key)

@@ -43,10 +43,12 @@ def dedupe_paragraphs_spans(text: str) -> list[Span]:
     lines: list[tuple[int, int, str, int, bool]] = []
     for start, end in paragraphs(text):
         words = text[start:end].split()
-        if words:
-            key = " ".join(words)
-            row = len(words) < LIST_ROW_WORDS and (": " in key or not SENTENCE_END_RE.search(key))
-            lines.append((start, end, key, len(words), row))
+        if not words:
+            continue
+        key = " ".join(words)
+        count = len(words)
+        row = count < LIST_ROW_WORDS and (": " in key or not SENTENCE_END_RE.search(key))
+        lines.append((start, end, key, count, row))
     seen: set[str] = set()
     repeated: list[tuple[int, int]] = []
     for i, (start, end, key, count, row) in enumerate(lines):
