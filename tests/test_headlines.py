@@ -281,3 +281,27 @@ def test_linear_time(make: Callable[[int], str]) -> None:
     assert (
         _ratio(lambda doc: dedupe_headlines(doc, title="Judul Berita Hari Ini"), make) < MAX_RATIO
     )
+
+
+# Documents of short lines over a few words: copies, degraded copies and
+# glued titles are common here, unlike in random text.
+_word = st.sampled_from(["Judul", "berita", "Hari", "ini", "Putin", "Trump", "Laporan", "X"])
+_line = st.tuples(
+    st.lists(_word, max_size=7).map(" ".join),
+    st.sampled_from(["", "", ".", "!", "?", ",", ":"]),
+).map("".join)
+headline_docs = st.tuples(
+    st.lists(_line, max_size=10), st.sampled_from(["\n", "\n\n", "\n \n"])
+).map(lambda t: t[1].join(t[0]))
+headline_titles = st.one_of(
+    st.none(), st.lists(_word, max_size=6).map(" ".join), st.sampled_from(["Judul Berita"])
+)
+
+
+@given(raw=headline_docs, title=headline_titles)
+def test_idempotent_on_headline_shaped_documents(raw: str, title: str | None) -> None:
+    once = dedupe_headlines(raw, title=title)
+    assert dedupe_headlines(once, title=title) == once
+    for line, count in _paragraph_counts(raw).items():
+        if count == 1 and not is_headline_like(line):
+            assert any(k and line.endswith(k) for k in _paragraph_counts(once)), line
