@@ -21,8 +21,9 @@ top of the page, so that is where this step looks for them:
 * With the caller's ``title``, a headline-like exact or degraded copy of it
   at the very start of the text goes (a sentence that ends in ``.`` is body
   text, whatever its words), and so does an exact copy glued to what follows
-  (``Judul BeritaLaporan Wartawan ...``), where the glue is a word that starts
-  with a capital right after the title's last word.
+  (``Judul Berita HariLaporan Wartawan ...``), where the glue is a word that
+  starts with a capital right after the title's last word, and the title has
+  3 or more words (``PersibTV`` is no title ``Persib`` glued to ``TV``).
 
 Nothing else is compared: a headline-like line in the body (a subhead, a list
 row such as ``Jawa Barat: 32,2 persen`` that repeats in a second list) is never
@@ -32,12 +33,15 @@ removed, and the work is linear in the text whatever its shape.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import regex
 
 from beritaclean.edits import Span, apply_spans, compose_spans
 from beritaclean.steps._util import paragraphs, remove_lines
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = [
     "HEAD_PARAGRAPHS",
@@ -104,9 +108,9 @@ def _is_copy(line: _Key, headline: _Key) -> bool:
     return line == headline or _is_degraded_copy(line, headline)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def _lines(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of the paragraphs (non-blank lines) of ``text``."""
-    return [(s, e) for s, e in paragraphs(text) if not text[s:e].isspace() and s < e]
+    return ((s, e) for s, e in paragraphs(text) if s < e and not text[s:e].isspace())
 
 
 def _title_spans(text: str, title_key: _Key) -> list[Span]:
@@ -118,7 +122,9 @@ def _title_spans(text: str, title_key: _Key) -> list[Span]:
         if is_headline_like(line) and _is_copy(_key(line), title_key):
             removed.append((start, end))
             continue
-        glued = _glued_title_end(text, start, end, title_key)
+        glued = None
+        if len(title_key) >= MIN_DEGRADED_WORDS:
+            glued = _glued_title_end(text, start, end, title_key)
         if glued is not None:
             spans.append((start, glued, ""))
         break
@@ -172,7 +178,7 @@ class _Headline:
 
 def _headline_spans(text: str) -> list[Span]:
     """Remove the copies of the headlines (see the module docstring)."""
-    lines = _lines(text)
+    lines = list(_lines(text))
     headlines, removed = _dedupe_head(text, lines[:HEAD_PARAGRAPHS])
     exact = {k for h in headlines for k in h.keys if len(k) >= MIN_DEGRADED_WORDS}
     if exact:
