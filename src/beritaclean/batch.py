@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypedDict, overload
 from beritaclean.pipeline import clean, clean_and_explain
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Generator, Iterable, Iterator
     from multiprocessing.pool import AsyncResult, Pool
     from typing import Unpack
 
@@ -58,7 +58,7 @@ def _run(
     options: dict[str, Any],
     *,
     explain: Literal[False],
-) -> Iterator[str]: ...
+) -> Generator[str, None, None]: ...
 @overload
 def _run(
     texts: Iterable[str],
@@ -67,7 +67,7 @@ def _run(
     options: dict[str, Any],
     *,
     explain: Literal[True],
-) -> Iterator[CleanResult]: ...
+) -> Generator[CleanResult, None, None]: ...
 def _run(
     texts: Iterable[str],
     titles: Iterable[str | None] | None,
@@ -75,7 +75,7 @@ def _run(
     options: dict[str, Any],
     *,
     explain: bool,
-) -> Iterator[str] | Iterator[CleanResult]:
+) -> Generator[str, None, None] | Generator[CleanResult, None, None]:
     options = _normalized(options)
     func = clean_and_explain if explain else clean
     func("", **options)  # check the options now, not at the first document
@@ -92,7 +92,7 @@ def clean_many(
     titles: Iterable[str | None] | None = None,
     jobs: int = 1,
     **options: Unpack[CleanOptions],
-) -> Iterator[str]:
+) -> Generator[str, None, None]:
     r"""Clean many documents, in order, lazily, optionally in parallel.
 
     Args:
@@ -108,9 +108,10 @@ def clean_many(
             :func:`~beritaclean.clean`; the same for every document.
 
     Returns:
-        An iterator over the cleaned texts, in input order. It reads ahead
+        A generator over the cleaned texts, in input order. It reads ahead
         a bounded window of documents (a few chunks of at most 64
         documents per worker), so memory does not grow with the input.
+        Closing it early (``.close()``, or dropping it) stops the workers.
 
     Raises:
         ValueError: For an unknown option value or step name, a negative
@@ -133,7 +134,7 @@ def explain_many(
     titles: Iterable[str | None] | None = None,
     jobs: int = 1,
     **options: Unpack[CleanOptions],
-) -> Iterator[CleanResult]:
+) -> Generator[CleanResult, None, None]:
     """Like :func:`clean_many`, but yield a :class:`~beritaclean.CleanResult` per document.
 
     >>> [r.text for r in explain_many(["Presiden Rusia ."])]
@@ -164,7 +165,7 @@ def _workers(jobs: object) -> int:
 
 def _serial(
     pairs: Iterable[tuple[str, str | None]], options: dict[str, Any], *, explain: bool
-) -> Iterator[Any]:
+) -> Generator[Any, None, None]:
     func = clean_and_explain if explain else clean
     for text, title in pairs:
         yield func(text, title=title, **options)
@@ -188,7 +189,7 @@ def _chunks(pairs: Iterable[tuple[str, str | None]]) -> Iterator[list[tuple[str,
 
 def _parallel(
     pairs: Iterable[tuple[str, str | None]], options: dict[str, Any], workers: int, *, explain: bool
-) -> Iterator[Any]:
+) -> Generator[Any, None, None]:
     pool: Pool = _context().Pool(workers, initializer=_init_worker, initargs=(options, explain))
     pending: deque[AsyncResult[list[Any]]] = deque()
     finished = False

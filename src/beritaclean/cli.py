@@ -379,7 +379,8 @@ class _End:
 @dataclass(frozen=True, slots=True)
 class _TextDoc:
     source: _Source
-    texts: tuple[str, ...]
+    texts: tuple[str, ...]  # the document: the file without its final line break
+    whole: str  # the file as read
     size: int
     title: str | None = None
 
@@ -411,7 +412,10 @@ def _units(settings: Settings) -> Iterator[_Unit]:
                     yield _record_doc(source, record, settings)
             else:
                 data = stream.read()
-                yield _TextDoc(source, (decode_utf8(data, source.name),), len(data))
+                text = decode_utf8(data, source.name)
+                # The file's final line break is the file's, not the document's.
+                body = text.removesuffix("\n").removesuffix("\r")
+                yield _TextDoc(source, (body,), text, len(data))
         finally:
             if path != STDIN:
                 stream.close()
@@ -642,8 +646,8 @@ class _Run:
             self.out.write(data)
 
     def text_doc(self, doc: _TextDoc, result: str | CleanResult) -> None:
-        before = doc.texts[0]
-        cleaned = self._note(before, result) + "\n"
+        before = doc.whole
+        cleaned = self._note(doc.texts[0], result) + "\n"
         self._explain(result, doc.source.name, None, None)
         changed = cleaned != before
         self._count(changed=changed, size=doc.size)

@@ -157,7 +157,7 @@ def parse_record(line: str, where: str) -> dict[str, tuple[Any, int, int]]:
     """  # noqa: E501
     try:
         return _scan_object(line)
-    except (ValueError, IndexError):
+    except (ValueError, IndexError, RecursionError):
         pass
     # The scanner only says "no"; json.loads says why, in the words users know.
     try:
