@@ -128,8 +128,17 @@ def test_custom_steps_work_in_worker_processes() -> None:
     assert list(clean_many(texts, steps=["normalize_whitespace", shout], jobs=2)) == expected
 
 
-def test_big_documents_are_chunked_by_size() -> None:
-    texts = ["Kata di , , sini. " * 16_000] * 3  # each beyond CHUNK_CHARS
+def test_chunks_close_at_the_item_or_character_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "CHUNK_ITEMS", 3)
+    monkeypatch.setattr(batch, "CHUNK_CHARS", 10)
+    pairs = [("a", None), ("b", None), ("c", None), ("d", None), ("x" * 12, "T"), ("e", None)]
+    sizes = [len(chunk) for chunk in batch._chunks(pairs)]  # noqa: SLF001
+    assert sizes == [3, 2, 1]
+
+
+def test_big_documents_are_chunked_by_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "CHUNK_CHARS", 100)  # chunks are made in the calling process
+    texts = generated(120, seed=5)
     assert list(clean_many(texts, jobs=2)) == [clean(t) for t in texts]
 
 
