@@ -290,7 +290,7 @@ def _settings(args: argparse.Namespace, config: tuple[Path, dict[str, Any]] | No
         skip=skip,
         bylines=pick(args.bylines, "bylines", "normalize"),
         quotes=pick(args.quotes, "quotes", "ascii"),
-        fields=tuple(args.field) if args.field else conf.get("field", ("text",)),
+        fields=tuple(dict.fromkeys(args.field or conf.get("field", ("text",)))),
         title_field=pick(args.title_field, "title-field", None),
         format=pick(args.format, "format", "auto"),
         jobs=jobs,
