@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import itertools
+import os
 import random
 import time
+from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING
 
 import pytest
@@ -37,6 +39,13 @@ def generated(n: int, seed: int = 7) -> list[str]:
 def shout(text: str) -> str:
     """A custom step: module level, so worker processes can unpickle it."""
     return text.upper()
+
+
+def die_on_marker(text: str) -> str:
+    """A custom step whose worker process dies, as one killed for memory would."""
+    if "MATI" in text:
+        os._exit(1)
+    return text
 
 
 def test_clean_many_is_in_the_public_api() -> None:
@@ -166,6 +175,12 @@ def test_bad_options_fail_at_the_call_not_later(
 def test_a_document_that_is_not_a_str_is_a_type_error(jobs: int) -> None:
     with pytest.raises(TypeError, match="text must be a str, not int"):
         list(clean_many(["a", 3], jobs=jobs))  # type: ignore[list-item]
+
+
+def test_a_dead_worker_is_an_error_not_a_hang() -> None:
+    texts = ["satu", "dua", "MATI", "empat"] * 10
+    with pytest.raises(BrokenProcessPool):
+        list(clean_many(texts, steps=[die_on_marker], jobs=2))
 
 
 def test_titles_must_match_texts_in_length() -> None:

@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import signal
 from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from itertools import repeat
 from typing import TYPE_CHECKING, Any, Final, Literal, TypedDict, overload
 
@@ -24,7 +25,7 @@ from beritaclean.pipeline import clean, clean_and_explain
 
 if TYPE_CHECKING:
     from collections.abc import Generator, Iterable, Iterator
-    from multiprocessing.pool import AsyncResult, Pool
+    from concurrent.futures import Future
     from typing import Unpack
 
     from beritaclean.pipeline import BylineMode, CleanResult, QuoteMode, StepLike
@@ -190,8 +191,15 @@ def _chunks(pairs: Iterable[tuple[str, str | None]]) -> Iterator[list[tuple[str,
 def _parallel(
     pairs: Iterable[tuple[str, str | None]], options: dict[str, Any], workers: int, *, explain: bool
 ) -> Generator[Any, None, None]:
-    pool: Pool = _context().Pool(workers, initializer=_init_worker, initargs=(options, explain))
-    pending: deque[AsyncResult[list[Any]]] = deque()
+    # An executor rather than multiprocessing.Pool: if a worker dies (killed
+    # for memory, say), waiting on its result raises instead of hanging.
+    executor = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=_context(),
+        initializer=_init_worker,
+        initargs=(options, explain),
+    )
+    pending: deque[Future[list[Any]]] = deque()
     finished = False
     try:
         chunks = _chunks(pairs)
@@ -203,22 +211,19 @@ def _parallel(
                 if chunk is None:
                     exhausted = True
                 else:
-                    pending.append(pool.apply_async(_work, (chunk,)))
+                    pending.append(executor.submit(_work, chunk))
             if not pending:
                 break
-            yield from pending.popleft().get()
+            yield from pending.popleft().result()
         finished = True
     finally:
-        # Consumer stopped early (a closed pipe, an error, Ctrl-C): stop the
-        # workers now rather than letting them finish the window.
-        if finished:
-            pool.close()
-        else:
-            pool.terminate()
-        pool.join()
+        # Consumer stopped early (a closed pipe, an error, Ctrl-C): drop the
+        # queued chunks and do not wait; a worker finishes at most the one
+        # chunk it is on.
+        executor.shutdown(wait=finished, cancel_futures=True)
 
 
-def _context() -> Any:  # noqa: ANN401 -- multiprocessing's context types are private
+def _context() -> multiprocessing.context.BaseContext:
     # Not "fork": forking a process that may run threads can deadlock, and
     # Python 3.12+ warns about it. The fork server starts workers fast.
     methods = multiprocessing.get_all_start_methods()

@@ -43,7 +43,7 @@ from beritaclean.io import (
 from beritaclean.pipeline import BYLINE_MODES, QUOTE_MODES, STEPS, CleanResult
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Generator, Iterable, Iterator, Sequence
 
 __all__ = ["main", "main_entry"]
 
@@ -569,7 +569,6 @@ class _Run:
 
     def __init__(self, settings: Settings, stack: ExitStack) -> None:
         self.s = settings
-        self.stack = stack
         self.stats = _Stats()
         self.progress = _Progress(settings)
         stack.callback(self.progress.close)
@@ -685,7 +684,9 @@ class _Run:
         self.progress.update(size)
 
 
-def _results(settings: Settings, units: Iterator[_Unit]) -> Iterator[str | CleanResult]:
+def _results(
+    settings: Settings, units: Iterator[_Unit]
+) -> Generator[str | CleanResult, None, None]:
     texts_src, titles_src = tee(units, 2)
     texts = (t for u in texts_src for t in u.texts)
     titles = (u.title for u in titles_src for _ in u.texts)
@@ -695,8 +696,9 @@ def _results(settings: Settings, units: Iterator[_Unit]) -> Iterator[str | Clean
         "steps": settings.steps,
         "skip": settings.skip,
     }
-    many = explain_many if settings.explains else clean_many
-    return many(texts, titles=titles, jobs=settings.jobs, **options)
+    if settings.explains:
+        return explain_many(texts, titles=titles, jobs=settings.jobs, **options)
+    return clean_many(texts, titles=titles, jobs=settings.jobs, **options)
 
 
 def _execute(settings: Settings) -> int:
@@ -704,7 +706,7 @@ def _execute(settings: Settings) -> int:
     with ExitStack() as stack:
         run = _Run(settings, stack)
         results = _results(settings, work_units)
-        stack.callback(getattr(results, "close", lambda: None))
+        stack.callback(results.close)  # stops the workers, however the run ends
         try:
             for unit in main_units:
                 if isinstance(unit, _Begin):
@@ -718,8 +720,8 @@ def _execute(settings: Settings) -> int:
         except BaseException:
             run.abort()
             raise
-        if run.out is not None and run.out is sys.stdout.buffer:
-            run.out.flush()
+        sys.stdout.flush()
+        sys.stdout.buffer.flush()  # a closed pipe shows here, not at exit
     if settings.stats:
         sys.stderr.write(run.stats.report() + "\n")
     return EXIT_CHANGED if settings.check and run.any_changed else EXIT_OK
