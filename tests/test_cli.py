@@ -129,6 +129,11 @@ def test_output_file(run: Callable[..., Result]) -> None:
     assert files() == {"a.txt": RAW.encode(), "out.txt": CLEAN.encode()}
 
 
+def test_output_dash_is_stdout(run: Callable[..., Result]) -> None:
+    assert run("-o", "-", stdin=RAW.encode()).text == CLEAN
+    assert files() == {}
+
+
 def test_output_file_from_stdin_replaces_an_existing_file(run: Callable[..., Result]) -> None:
     write("out.txt", "lama")
     assert run("--output", "out.txt", stdin=RAW.encode()).code == 0

@@ -127,7 +127,9 @@ def _parser() -> argparse.ArgumentParser:
     add = parser.add_argument
     add("paths", nargs="*", metavar="PATH", help='files to clean; none or "-" reads stdin')
     out = parser.add_argument_group("output")
-    out.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically)")
+    out.add_argument(
+        "-o", "--output", metavar="FILE", help='write to FILE (atomically); "-" is stdout'
+    )
     out.add_argument("-i", "--in-place", action="store_true", help="rewrite each PATH (atomically)")
     out.add_argument(
         "--check",
@@ -278,7 +280,7 @@ def _settings(args: argparse.Namespace, config: tuple[Path, dict[str, Any]] | No
         raise UserError("--jobs must be 1 or more, or 0 for every CPU")
     settings = Settings(
         paths=tuple(args.paths) or (STDIN,),
-        output=args.output,
+        output=None if args.output == STDIN else args.output,  # "-o -": stdout
         in_place=args.in_place,
         check=args.check,
         diff=args.diff,
