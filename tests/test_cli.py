@@ -489,6 +489,27 @@ def test_config_supplies_defaults_and_flags_win(run: Callable[..., Result]) -> N
     assert flags.text == jsonl({"text": "A.", "body": "TRIBUNNEWS.COM- Rusia ."})
 
 
+def test_config_field_as_a_string_and_title_field(
+    run: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    titles: list[str | None] = []
+
+    def spy(text: str, *, title: str | None = None, **options: Any) -> str:
+        titles.append(title)
+        return clean(text, title=title, **options)
+
+    monkeypatch.setattr(batch, "clean", spy)
+    write("pyproject.toml", '[tool.beritaclean]\nfield = "body"\ntitle-field = "judul"\n')
+    write("d.jsonl", jsonl({"judul": "Judul", "body": "B .", "text": "T ."}))
+    assert run("d.jsonl").text == jsonl({"judul": "Judul", "body": "B.", "text": "T ."})
+    assert titles[-1:] == ["Judul"]
+
+
+def test_config_table_must_be_a_table(run: Callable[..., Result]) -> None:
+    write("pyproject.toml", "[tool]\nberitaclean = 3\n")
+    assert _bad(run, stdin=b"x").endswith("pyproject.toml: [tool.beritaclean] must be a table")
+
+
 def test_config_is_found_from_a_parent_folder(
     run: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
