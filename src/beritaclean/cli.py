@@ -136,7 +136,9 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="write nothing; exit 1 if anything would change",
     )
-    out.add_argument("--diff", action="store_true", help="print a unified diff instead")
+    out.add_argument(
+        "--diff", action="store_true", help="print a unified diff on stdout; write nothing"
+    )
     out.add_argument(
         "--explain",
         action="store_true",
