@@ -6,6 +6,7 @@
 """
 
 from beritaclean._version import __version__
+from beritaclean.batch import clean_many, explain_many
 from beritaclean.edits import Edit, apply_edits
 from beritaclean.findings import Finding
 from beritaclean.pipeline import STEPS, CleanResult, Pipeline, clean, clean_and_explain
@@ -22,5 +23,7 @@ __all__ = [
     "apply_edits",
     "clean",
     "clean_and_explain",
+    "clean_many",
+    "explain_many",
     "parse_byline",
 ]
