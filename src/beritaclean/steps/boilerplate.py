@@ -1,38 +1,525 @@
-"""``remove_boilerplate``: related links, ads, widgets, credits (SPEC §3.4)."""
+"""``remove_boilerplate``: related links, ads, widgets, credits (SPEC §3.4).
+
+Every phrase lives in package data (``data/boilerplate.toml``): a common
+table plus one per outlet. At import the lists are compiled into a few
+combined patterns; the code below only knows the *shapes* (a marker and the
+headline it links, a footer running to the end of its line, a chain of
+credits, a bracketed credit closing the article).
+
+The step finds *candidates* on every line and then decides per line: a line
+left with nothing but spaces and punctuation goes whole, with its line break
+(:func:`~beritaclean.steps._util.remove_lines`); otherwise only the inline
+candidates go, and the spaces around them are mended. Candidates that may
+only go as a whole line (leaked page code, a widget word) never cut into a
+sentence.
+"""
 
 from __future__ import annotations
 
-from typing import Final
+from itertools import islice, pairwise
+from typing import TYPE_CHECKING, Final
 
 import regex
 
-from beritaclean.edits import Span, apply_spans
+from beritaclean.data import load_table
+from beritaclean.edits import Span, apply_spans, compose_spans
 from beritaclean.steps._util import paragraphs, remove_lines
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
 
 __all__ = ["remove_boilerplate", "remove_boilerplate_spans"]
 
-# Whole lines that are not the article: a related link on its own line
-# (`Baca juga: Gibran soal ...`), ad labels (`ADVERTISEMENT`), and lines of
-# punctuation only (`,` where a scraper joined text nodes with commas).
-BOILERPLATE_LINE_RE: Final = regex.compile(
-    r"(?i:baca|lihat|simak) (?i:juga)\b.*|ADVERTISEMENT|SCROLL TO CONTINUE WITH CONTENT|[\p{P}\s]+",
+
+def _merged(key: str) -> tuple[str, ...]:
+    """The union of list ``key`` over every table of ``boilerplate.toml``."""
+    seen: dict[str, None] = {}
+    for table in load_table("boilerplate").values():
+        for item in table.get(key, ()):
+            seen[str(item)] = None
+    # Longest first, so an alternation prefers "Simak juga Video" to "Simak juga".
+    return tuple(sorted(seen, key=lambda s: (-len(s), s)))
+
+
+def _phrase(phrase: str) -> str:
+    """A data phrase as a pattern: literal text, ``{n}`` a number, ``{x}`` bracket content."""
+    out = []
+    for part in regex.split(r"(\{[nx]\})", phrase):
+        if part == "{n}":
+            out.append(r"\d{1,4}")
+        elif part == "{x}":
+            out.append(r"[^\[\]\n]{0,200}")
+        else:
+            out.append(regex.sub(r"\\ ", "[ ]+", regex.escape(part)))
+    return "".join(out)
+
+
+def _cased(phrase: str) -> str:
+    """``Baca juga`` as written, title-cased or in capitals; the first word capitalised."""
+    words = phrase.split()
+    alts = []
+    for i, word in enumerate(words):
+        forms = (
+            {word.capitalize(), word.upper()} if i == 0 else {word, word.capitalize(), word.upper()}
+        )
+        alts.append("(?:" + "|".join(regex.escape(f) for f in sorted(forms)) + ")")
+    return "[ ]*".join(alts)
+
+
+def _alternation(phrases: Iterable[str], build: Callable[[str], str] = _phrase) -> str:
+    return "(?:" + "|".join(build(p) for p in phrases) + ")"
+
+
+FUNCTION_WORDS: Final = frozenset(_merged("headline_function_words"))
+CREDIT_CODES: Final = frozenset(c.lower() for c in _merged("credit_codes"))
+
+# `(?<=^|[.!?"”’')\]:])` plus spaces: where a related link may start without
+# a colon (`ujarnya.Baca Juga Judul`); with a colon it may start anywhere a
+# word may (`Rp 4.000. Baca juga: Judul`).
+_AFTER_BREAK = r"(?:(?<=^)|(?<=[.!?\"”’')\]][ ]*))"
+
+# A related-article marker: `Baca juga:`, `BACA JUGA :`, `Baca JugaJudul`.
+# The linked headline after it is measured by `_headline_end`.
+RELATED_MARKER_RE: Final = regex.compile(
+    rf"(?:{_AFTER_BREAK}{_alternation(_merged('related_markers'), _cased)}"
+    r"(?:[ ]*:[ ]*|[ ]*(?=[\p{Lu}\d\"“'‘])|[ ]*$))"
+    rf"|(?:(?<![\p{{L}}\p{{N}}]){_alternation(_merged('related_markers'), _cased)}[ ]*:[ ]*)",
+    regex.MULTILINE,
 )
+# `(Baca: Judul Berita)`, `(Baca juga: Judul)` inside a paragraph.
+BRACKET_LINK_RE: Final = regex.compile(
+    rf"\([ ]*{_alternation(_merged('bracket_markers'), _cased)}[ ]*:[^()\n]{{1,300}}\)",
+)
+# `Simak Video "Judul"`, `Lihat juga Video 'Judul':` — a promo to the end of its line.
+VIDEO_PROMO_RE: Final = regex.compile(
+    rf"{_AFTER_BREAK}{_alternation(_merged('video_markers'), _cased)}\b[^\n]*",
+    regex.MULTILINE,
+)
+# `ADVERTISEMENT`, `[Gambas:Video 20detik]`: ads removed wherever they stand.
+INLINE_AD_RE: Final = regex.compile(_alternation(_merged("inline_phrases")))
+# `Halaman selanjutnya`, `2 dari 3 halaman`, `Advertisement`: widgets that
+# are boilerplate only as a whole paragraph; `,` or `-` alone on a line.
+WIDGET_LINE_RE: Final = regex.compile(
+    rf"(?i:{_alternation(_merged('line_phrases'))})[ ]*[.:]?|[\p{{P}}\s]+",
+)
+# `Baca halaman selanjutnya.`: a pagination teaser, as one whole sentence.
+TEASER_RE: Final = regex.compile(
+    rf"{_AFTER_BREAK}(?i:{_alternation(_merged('sentence_phrases'))})[ ]*[.:!]?(?=[ ]|$)",
+    regex.MULTILINE,
+)
+_FOOTER_LINE = _alternation(_merged("footer_line_phrases"))
+# `Artikel ini telah tayang di X dengan judul Y`: to the end of the line.
+FOOTER_LINE_RE: Final = regex.compile(rf"(?i:{_FOOTER_LINE})[^\n]*")
+# `* Untuk mengetahui kebenaran informasi ... kata kunci.`: one sentence.
+FOOTER_SENTENCE_RE: Final = regex.compile(
+    rf"(?i:{_alternation(_merged('footer_sentence_phrases'))})"
+    r"[^\n]{0,400}?(?:[.!?](?=[ ]|$|[\p{Lu}\"“])|$)",
+    regex.MULTILINE,
+)
+
+_LABEL = _alternation(_merged("credit_labels"), _cased)
+_CHAIN_LABEL = _alternation(_merged("chain_only_labels"), _cased)
+_STOP = rf"(?!{_LABEL}\b|{_CHAIN_LABEL}\b|(?i:{_FOOTER_LINE}))"
+_NAME_WORD = r"[\p{Lu}\d][\p{L}\p{N}.'’-]*"
+_NAME = rf"{_NAME_WORD}(?:[ ]+{_STOP}(?:{_NAME_WORD}|bin|binti|van|de|al)){{0,6}}+"
+_CREDIT = rf"{_LABEL}[ ]*:[ ]*{_NAME}"
+_CHAIN_ITEM = rf"(?:{_CREDIT}|{_CHAIN_LABEL}[ ]*:[ ]*(?:{_NAME})?)"
+# `Penulis: Nama | Editor: Nama`, `(Penulis: A | Editor: B)`, `Reporter: A,Sumber: ,`
+# — a chain of credits that ends its line or runs into a footer.
+CREDIT_CHAIN_RE: Final = regex.compile(
+    rf"\(?[ ]*{_CREDIT}"
+    rf"(?:[ ]*[|,;/]?[ ]*{_CHAIN_ITEM})*+[ ]*\)?[ .,;|]*+"
+    rf"(?=$|(?i:{_FOOTER_LINE}))",
+    regex.MULTILINE,
+)
+
+_CODES = "|".join(regex.escape(c) for c in sorted(CREDIT_CODES, key=lambda c: (-len(c), c)))
+# `(Tribunnews.com/Reza Deni)`, `(nds/krs)`, `(ant)`, `(*)`, `(Kompas.com)`
+# closing the article: reporter credits.
+TRAILING_CREDIT_RE: Final = regex.compile(
+    r"(?:[ \n]*\((?:"
+    rf"(?i:{_CODES})"
+    r"|[^\W\d][\w.-]{0,40}(?:/[\w. -]{1,40}){1,4}"
+    r"|[\w-]{2,30}\.(?:com|co\.id|id|net|tv)"
+    r")\))+[ \n]*\Z",
+)
+_TRAILING_WINDOW: Final = 400
+
+# Leaked page code: a CSS rule `.tg {border-collapse:collapse;}` and a script
+# line `googletag.cmd.push(function() {` — removed only as whole lines.
+CSS_RULE_RE: Final = regex.compile(
+    r"(?:[.#][\w-]+|\b(?i:table|td|th|tr|div|span|body|img|ul|li|p|a|h[1-6]))"
+    r"(?:[ ]*[,>]?[ ]*[.#]?[\w:-]+){0,6}+[ ]*\{[^{}\n]{0,500}\}",
+)
+SCRIPT_LINE_RE: Final = regex.compile(
+    r"[^\n]*(?:googletag\.|dataLayer\.push|document\.(?:write|getElementById|querySelector|cookie)"
+    r"|window\.\w|function[ ]*\w*[ ]*\(|\bvar [\w$]+[ ]*=|\$\(document\))[^\n]*"
+    r"(?:[;{}]|\)\)?;?)[ ]*",
+)
+# An embedded tweet: its picture link and its attribution line
+# `— Nama (@akun) March 1, 2023`.
+TWEET_LINK_RE: Final = regex.compile(r"(?:https?://)?pic\.twitter\.com/\w+")
+TWEET_CREDIT_LINE_RE: Final = regex.compile(
+    r"[—–-]{1,2}[ ]*[^\n]{1,80}\(@\w{1,30}\)[ ]*\p{L}+[ ]+\d{1,2},[ ]*\d{4}",
+)
+
+# Cheap pre-checks: a line runs a family of patterns only if it holds one of
+# the family's words (clean text must be fast). Words are matched on an
+# ASCII-lowercased copy of the text, which keeps every offset.
+_ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+HINTS: Final = {
+    "related": tuple(
+        sorted(
+            {
+                p.split()[0].lower()
+                for key in (
+                    "related_markers",
+                    "bracket_markers",
+                    "video_markers",
+                    "sentence_phrases",
+                )
+                for p in _merged(key)
+            }
+        )
+    ),
+    "inline": tuple(sorted({p.split("{")[0].lower() for p in _merged("inline_phrases")})),
+    "footer": tuple(
+        sorted(
+            {
+                p.lower()
+                for key in ("footer_line_phrases", "footer_sentence_phrases")
+                for p in _merged(key)
+            }
+        )
+    ),
+    "credit": tuple(sorted(p.lower() for p in _merged("credit_labels"))),
+}
+WORD_CHAR_RE: Final = regex.compile(r"[\p{L}\p{N}]")
+_MAX_WIDGET_LEN: Final = 80
+
+_TOKEN_RE: Final = regex.compile(r"\S+")
+_MAX_HEADLINE_TOKENS: Final = 40
+_MAX_MARKERS_PER_LINE: Final = 64
+_OPEN_QUOTES: Final = '"“„«'
+_STRIP_LEAD: Final = "\"“”„«»'‘’([{"
+_STRIP_TAIL: Final = ",:;.!?\"”»'’)]}…"
+
+
+def _kind(token: str) -> str:
+    """``cap``, ``num``, ``func``, ``punct`` or ``low``: how a token reads in a headline."""
+    core = token.strip(_STRIP_LEAD).rstrip(_STRIP_TAIL)
+    if not core or not any(c.isalnum() for c in core):
+        return "punct"
+    if core[0].isdigit():
+        return "num"
+    if any(c.isupper() for c in core):
+        return "cap"
+    if core.lower() in FUNCTION_WORDS:
+        return "func"
+    return "low"
+
+
+def _ends_sentence(token: str) -> bool:
+    """A token that closes a sentence (`Tahun.`, `Bank?`), not an ellipsis."""
+    bare = token.rstrip("\"”»'’)]")
+    return bare.endswith((".", "!", "?")) and not bare.endswith(("...", "…"))
+
+
+def _starts_sentence(kinds: list[str], j: int) -> bool:
+    """Token ``j`` is a capitalised word followed by lowercase words."""
+    if kinds[j] != "cap" or j + 1 >= len(kinds):
+        return False
+    if kinds[j + 1] == "low":
+        return True
+    return kinds[j + 1] == "func" and j + 2 < len(kinds) and kinds[j + 2] in {"low", "func"}
+
+
+def _segment_end(
+    tokens: list[tuple[int, int, str]], kinds: list[str], first: int
+) -> tuple[int, bool]:
+    """Scan headline words from token ``first``.
+
+    Returns the index after the headline part and whether a full stop (or
+    ``?``, ``!``) closed it.
+    """
+    for j in range(first, min(len(tokens), _MAX_HEADLINE_TOKENS)):
+        tok = tokens[j][2]
+        if (j > 0 and tok[0] in _OPEN_QUOTES) or _starts_sentence(kinds, j):
+            return j, False
+        if kinds[j] == "low":
+            # The sentence began at the last capitalised word before it.
+            k = j - 1
+            while k > first and kinds[k] in {"func", "num", "punct"}:
+                k -= 1
+            return (k if k >= first and kinds[k] == "cap" else j), False
+        if _ends_sentence(tok):
+            return j + 1, True
+    return len(tokens), False
+
+
+def _headline_end(text: str, start: int, limit: int, *, at_line_end: bool) -> int | None:
+    """Where the linked headline that starts at ``start`` ends (before ``limit``).
+
+    Returns ``None`` when the headline cannot be told from the sentence after
+    it: the caller then keeps the words (principle 1).
+    """
+    tokens = [
+        (m.start(), m.end(), m.group())
+        for m in islice(_TOKEN_RE.finditer(text, start, limit), _MAX_HEADLINE_TOKENS + 3)
+    ]
+    if not tokens:
+        return None
+    runs_to_limit = len(tokens) <= _MAX_HEADLINE_TOKENS
+    kinds = [_kind(t) for _, _, t in tokens]
+
+    end, closed = _segment_end(tokens, kinds, 0)
+    if end == 0:
+        return None
+    if end >= len(tokens):
+        # The run reached the limit: a headline only if that ends the line.
+        return tokens[-1][1] if runs_to_limit and at_line_end else None
+    while closed and end < len(tokens):
+        # After `Judul Berita.` the next part is the headline's too only if it
+        # is headline words throughout, up to another full stop or the end.
+        nxt, nxt_closed = _segment_end(tokens, kinds, end)
+        whole = nxt_closed or (nxt >= len(tokens) and runs_to_limit and at_line_end)
+        if nxt == end or not whole or tokens[end][2][0] in _OPEN_QUOTES:
+            break
+        end, closed = nxt, nxt_closed
+    stop: int = tokens[end - 1][1]
+    return stop
+
+
+def _related_links(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+    """Marker + linked headline spans in the line ``text[start:end]``."""
+    markers = list(islice(RELATED_MARKER_RE.finditer(text, start, end), _MAX_MARKERS_PER_LINE + 1))
+    if len(markers) > _MAX_MARKERS_PER_LINE:
+        return  # not an article line: keep it as it is
+    for i, m in enumerate(markers):
+        limit = markers[i + 1].start() if i + 1 < len(markers) else end
+        rest = text[m.end() : limit]
+        if not rest.strip():
+            if limit == end and (m.group().rstrip().endswith(":") or m.start() == start):
+                yield m.start(), limit  # a marker alone at the end of its line
+            continue
+        if m.start() == start and limit == end and _is_headline_line(rest):
+            yield m.start(), limit
+            continue
+        stop = _headline_end(text, m.end(), limit, at_line_end=limit == end)
+        if stop is not None:
+            yield m.start(), stop
+
+
+def _is_headline_line(rest: str) -> bool:
+    """The text after a marker that opens its line reads as one headline."""
+    words = rest.split()
+    if len(words) > 30:
+        return False
+    return not any(_ends_sentence(w) and nxt[:1].isupper() for w, nxt in pairwise(words))
+
+
+def _whole_line_only(text: str, start: int, end: int, line: str) -> bool:
+    """A widget line, a post's attribution line, or a line of page code."""
+    if len(line) <= _MAX_WIDGET_LEN and WIDGET_LINE_RE.fullmatch(line):
+        return True
+    if "(@" in line and TWEET_CREDIT_LINE_RE.fullmatch(line):
+        return True
+    if line.rstrip().endswith((";", "{", "}", ")")) and SCRIPT_LINE_RE.fullmatch(line):
+        return True
+    if "{" not in line:
+        return False
+    code = [(m.start(), m.end()) for m in CSS_RULE_RE.finditer(text, start, end)]
+    return bool(code) and not _rest(line, start, code).strip()
+
+
+def _candidates(
+    text: str, start: int, end: int, low: str, hints: dict[str, tuple[str, ...]]
+) -> tuple[list[tuple[int, int]], bool]:
+    """Inline candidates in one line, and whether the line is boilerplate as a whole.
+
+    ``low`` is ``text`` lowercased (ASCII only, same offsets); ``hints`` the
+    words of each family of patterns that occur anywhere in it.
+    """
+    line = text[start:end]
+    if _whole_line_only(text, start, end, line):
+        return [], True
+    lowered = low[start:end]
+    spans: list[tuple[int, int]] = []
+    if _holds(lowered, hints["related"]):
+        spans.extend(_related_links(text, start, end))
+        spans.extend((m.start(), m.end()) for m in BRACKET_LINK_RE.finditer(text, start, end))
+        spans.extend((m.start(), m.end()) for m in VIDEO_PROMO_RE.finditer(text, start, end))
+        spans.extend((m.start(), m.end()) for m in TEASER_RE.finditer(text, start, end))
+    if _holds(lowered, hints["inline"]):
+        spans.extend((m.start(), m.end()) for m in INLINE_AD_RE.finditer(text, start, end))
+    if _holds(lowered, hints["footer"]):
+        spans.extend(_footers(text, start, end, low, hints["footer"]))
+    if ":" in line and _holds(lowered, hints["credit"]):
+        spans.extend(
+            (m.start(), m.end())
+            for m in CREDIT_CHAIN_RE.finditer(text, start, end)
+            if _after_break(text, start, m.start())
+        )
+    if "pic.twitter.com" in line:
+        spans.extend((m.start(), m.end()) for m in TWEET_LINK_RE.finditer(text, start, end))
+    spans = _union(spans)
+    if spans and not WORD_CHAR_RE.search(_rest(line, start, spans)):
+        return [], True
+    return spans, False
+
+
+def _footers(
+    text: str, start: int, end: int, low: str, words: tuple[str, ...]
+) -> Iterable[tuple[int, int]]:
+    """Footer spans in a line, matched only where one of their phrases occurs."""
+    for word in words:
+        pos = low.find(word, start, end)
+        while pos >= 0:
+            m = FOOTER_LINE_RE.match(text, pos, end) or FOOTER_SENTENCE_RE.match(text, pos, end)
+            if m is not None:
+                s = m.start()
+                back = s
+                while back > start and text[back - 1] in " *":
+                    back -= 1
+                if "*" in text[back:s]:  # the bullet of a promo: `* Untuk mengetahui ...`
+                    s = back
+                yield s, m.end()
+            pos = low.find(word, pos + 1, end)
+
+
+def _holds(lowered: str, words: tuple[str, ...]) -> bool:
+    return any(w in lowered for w in words)
+
+
+def _after_break(text: str, line_start: int, pos: int) -> bool:
+    """``pos`` starts its line or follows a sentence end, a comma or a bracket."""
+    while pos > line_start and text[pos - 1] == " ":
+        pos -= 1
+    return pos == line_start or text[pos - 1] in '.!?,"”)'
+
+
+def _rest(line: str, offset: int, spans: list[tuple[int, int]]) -> str:
+    """What is left of ``line`` (starting at ``offset``) without ``spans``."""
+    parts, pos = [], offset
+    for s, e in sorted(spans):
+        if s > pos:
+            parts.append(line[pos - offset : s - offset])
+        pos = max(pos, e)
+    parts.append(line[pos - offset :])
+    return " ".join(parts)
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        elif s < e:
+            merged.append((s, e))
+    return merged
+
+
+def _mend(text: str, start: int, end: int, s: int, e: int) -> Span:
+    """An inline removal ``text[s:e]`` that leaves clean spacing in its line."""
+    while e < end and text[e] == " ":
+        e += 1
+    if e == end or text[e] in ",.;:!?)]}":
+        while s > start and text[s - 1] == " ":
+            s -= 1
+    glued = (
+        s > start
+        and e < end
+        and text[s - 1] != " "
+        and text[e] != " "
+        and text[e] not in ",.;:!?)]}"
+    )
+    return (s, e, " " if glued else "")
+
+
+def _find(text: str) -> list[Span]:
+    lines: list[tuple[int, int]] = []
+    inline: list[Span] = []
+    low = text.lower()
+    if len(low) != len(text):  # a rare letter that lowercases to two
+        low = text.translate(_ASCII_LOWER)
+    hints = {family: tuple(w for w in words if w in low) for family, words in HINTS.items()}
+    for start, end in paragraphs(text):
+        if start == end:
+            continue
+        found, whole = _candidates(text, start, end, low, hints)
+        if whole:
+            lines.append((start, end))
+        else:
+            inline.extend(_mend(text, start, end, s, e) for s, e in found)
+    if lines and "pic.twitter.com" in text:
+        lines = _with_tweet_bodies(text, lines)
+        inline = [sp for sp in inline if not any(s <= sp[0] <= e for s, e in lines)]
+    return sorted(inline + remove_lines(text, lines))
+
+
+def _with_tweet_bodies(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An embed's attribution line takes the tweet line above it that ends in its picture link."""
+    out = set(lines)
+    for start, end in lines:
+        if not TWEET_CREDIT_LINE_RE.fullmatch(text, start, end) or start == 0:
+            continue
+        prev_end = start - 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        body = text[prev_start:prev_end].rstrip()
+        if TWEET_LINK_RE.search(body) and TWEET_LINK_RE.search(body[-60:]):
+            out.add((prev_start, prev_end))
+    return sorted(out)
+
+
+def _trailing_credit(text: str) -> list[Span]:
+    """The bracketed reporter credit that closes the article."""
+    if not text.rstrip().endswith(")"):
+        return []
+    m = TRAILING_CREDIT_RE.search(text, max(0, len(text) - _TRAILING_WINDOW))
+    if m is None or m.start() == 0:
+        return []
+    inner = m.group().strip()
+    if inner.lower() in {"(kanan)", "(kiri)", "(tengah)"}:
+        return []
+    return [(m.start(), len(text), "")]
+
+
+_MAX_ROUNDS: Final = 4
 
 
 def remove_boilerplate_spans(text: str) -> list[Span]:
     """Find the boilerplate :func:`remove_boilerplate` removes."""
-    lines = [
-        (start, end)
-        for start, end in paragraphs(text)
-        if start < end and BOILERPLATE_LINE_RE.fullmatch(text, start, end) is not None
-    ]
-    return remove_lines(text, lines)
+    spans: list[Span] = []
+    current = text
+    for _ in range(_MAX_ROUNDS):
+        found = _find(current)
+        if not found:
+            found = _trailing_credit(current)
+        if not found:
+            break
+        spans = compose_spans(text, spans, found) if spans else found
+        current = apply_spans(current, found)
+    return spans
 
 
 def remove_boilerplate(text: str) -> str:
     r"""Remove text that is not the article.
 
-    >>> remove_boilerplate("Isi berita.\nBaca juga: Gibran Bahas Pilpres\nADVERTISEMENT\nLanjutan.")
-    'Isi berita.\nLanjutan.'
+    Related links with their headlines, ads and widgets, leaked page code,
+    syndication and credit footers, trailing reporter credits and
+    punctuation-only paragraphs go; the article's own words stay.
+
+    Args:
+        text: The article text.
+
+    Returns:
+        The text without boilerplate.
+
+    >>> remove_boilerplate("Isi.\nBaca juga: Gibran Bahas Pilpres\nADVERTISEMENT\nLanjutan.")
+    'Isi.\nLanjutan.'
+    >>> remove_boilerplate("Kata dia.Baca Juga: Harga Cabai Naik Lagi Pedagang mengeluh.")
+    'Kata dia. Pedagang mengeluh.'
+    >>> remove_boilerplate("Tim bertanding di Bandung. (Tribunnews.com/Budi Santoso)")
+    'Tim bertanding di Bandung.'
     """
     return apply_spans(text, remove_boilerplate_spans(text))
