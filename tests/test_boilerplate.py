@@ -140,6 +140,25 @@ RELATED_INLINE = [
     ),
     # at the end of the paragraph
     ("Semua selamat. Baca juga: Evakuasi Korban Longsor Berlanjut", "Semua selamat."),
+    # a one-word subject with a reporting verb: the headline ends before it
+    (
+        "Ia pulang. Baca juga: Harga Gabah Anjlok di Tingkat Petani Budi mengatakan harga turun.",
+        "Ia pulang. Budi mengatakan harga turun.",
+    ),
+    # a word that only opens sentences ends the headline
+    (
+        "Ia pulang. Baca juga: Warga Desa Gelar Kerja Bakti Massal Kemudian Budi pergi ke pasar.",
+        "Ia pulang. Kemudian Budi pergi ke pasar.",
+    ),
+    (
+        "Ia pulang. Baca juga: Listrik Desa Terpencil Mulai Pulih Sementara itu, warga bersyukur.",
+        "Ia pulang. Sementara itu, warga bersyukur.",
+    ),
+    # a lost-comma chain followed by a sentence start: the chain is headline
+    (
+        "Ia pulang. Baca juga: Harga Emas Turu. Ini Penyebabny. Pedagang mengaku rugi.",
+        "Ia pulang. Pedagang mengaku rugi.",
+    ),
 ]
 
 
@@ -154,6 +173,26 @@ UNSURE_HEADLINE = [
     # A sentence-case headline inside a paragraph: where it ends is unknown.
     "Isi. Baca juga: IHSG ditutup menguat hari ini kata analis tersebut.",
 ]
+
+
+UNSURE_HEADLINE += [
+    # `Kepala Desa Suka, Budi mengatakan`: the subject may start inside the run.
+    "Ia pulang. Baca juga: Harga Gabah Anjlok Kepala Desa Suka, Budi mengatakan harga turun.",
+]
+
+# A lost-comma chain not followed by clear evidence that the article resumes
+# stays in the text after the first part: `Kasat Reskrim Polres Kota. Kompol
+# Budi. mengatakan` is the article's sentence with damaged commas.
+DAMAGED_CHAIN = (
+    "Ia pulang. Baca juga: Guru Dilaporkan Warga. Kasat Reskrim Polres Kota. Kompol Budi."
+    " mengatakan kasus diproses."
+)
+
+
+def test_a_damaged_chain_without_evidence_stays() -> None:
+    assert remove_boilerplate(DAMAGED_CHAIN) == (
+        "Ia pulang. Kasat Reskrim Polres Kota. Kompol Budi. mengatakan kasus diproses."
+    )
 
 
 @pytest.mark.parametrize("raw", UNSURE_HEADLINE)
@@ -267,6 +306,8 @@ FOOTERS = [
     ("Tim tuan rumah menang 2-1. (ant)", "Tim tuan rumah menang 2-1."),
     ("Tim tuan rumah menang 2-1. (*)", "Tim tuan rumah menang 2-1."),
     ("Tim tuan rumah menang 2-1. (Tribunnews.com)", "Tim tuan rumah menang 2-1."),
+    ('Tim menang, "kata dia." (Budi Santoso)', 'Tim menang, "kata dia."'),
+    ("Tim tuan rumah menang. (Ani Lestari, Budi Santoso)", "Tim tuan rumah menang."),
     # a credit made final by a footer's removal goes in the same call
     (
         "Tim menang. (ant)\nArtikel ini telah tayang di Tribunnews.com dengan judul Tim Menang",
@@ -301,6 +342,8 @@ MUST_NOT_CHANGE = [
     "Ia bekerja sebagai editor di sebuah penerbit.",
     "Penulis: sebuah profesi yang menuntut ketekunan, katanya.",
     "Rapat dimulai pukul 10.00 (27/12/2023)",
+    "Kapal itu milik PT Pelni (Persero)",
+    "Dia kini bekerja di PT Pelni. Perusahaan itu milik negara (BUMN) dan swasta.",
     "Laporan itu diterbitkan oleh Kementerian Keuangan (Kemenkeu)",
     "Foto: Petugas memadamkan api di Pasar Senen. (KOMPAS.com/Budi)\nKebakaran terjadi Senin.",
     "Kata ini bukan boilerplate: Baca.",

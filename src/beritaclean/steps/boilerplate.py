@@ -71,6 +71,9 @@ def _alternation(phrases: Iterable[str], build: Callable[[str], str] = _phrase) 
 
 
 FUNCTION_WORDS: Final = frozenset(_merged("headline_function_words"))
+REPORTING_VERBS: Final = frozenset(_merged("reporting_verbs"))
+PRONOUNS: Final = frozenset(_merged("pronouns"))
+SENTENCE_OPENERS: Final = frozenset(_merged("sentence_openers"))
 CREDIT_CODES: Final = frozenset(c.lower() for c in _merged("credit_codes"))
 
 # `(?<=^|[.!?"”’')\]:])` plus spaces: where a related link may start without
@@ -142,6 +145,11 @@ TRAILING_CREDIT_RE: Final = regex.compile(
     r"|[^\W\d][\w.-]{0,40}(?:/[\w. -]{1,40}){1,4}"
     r"|[\w-]{2,30}\.(?:com|co\.id|id|net|tv)"
     r")\))+[ \n]*\Z",
+)
+# `jelas dia. (Budi Santoso)`, `(Ani, Budi)`: reporters' names in brackets
+# after the article's last full stop.
+TRAILING_NAME_CREDIT_RE: Final = regex.compile(
+    r"[ \n]*\(\p{Lu}[\p{L}'’.-]*(?:(?:[ ]+|,[ ]*)\p{Lu}[\p{L}'’.-]*){0,5}\)[ \n]*\Z",
 )
 _TRAILING_WINDOW: Final = 400
 
@@ -225,12 +233,14 @@ def _ends_sentence(token: str) -> bool:
     return bare.endswith((".", "!", "?")) and not bare.endswith(("...", "…"))
 
 
-def _starts_sentence(kinds: list[str], j: int) -> bool:
+def _starts_sentence(tokens: list[tuple[int, int, str]], kinds: list[str], j: int) -> bool:
     """Token ``j`` is a capitalised word followed by lowercase words."""
     if kinds[j] != "cap" or j + 1 >= len(kinds):
         return False
-    if kinds[j + 1] == "low":
+    if kinds[j + 1] == "low" or (j > 0 and tokens[j][2].rstrip(",") in SENTENCE_OPENERS):
         return True
+    if kinds[j + 1] == "func" and tokens[j + 1][2].endswith(","):
+        return True  # `Sementara itu,`
     return kinds[j + 1] == "func" and j + 2 < len(kinds) and kinds[j + 2] in {"low", "func"}
 
 
@@ -244,7 +254,7 @@ def _segment_end(
     """
     for j in range(first, min(len(tokens), _MAX_HEADLINE_TOKENS)):
         tok = tokens[j][2]
-        if (j > 0 and tok[0] in _OPEN_QUOTES) or _starts_sentence(kinds, j):
+        if (j > 0 and tok[0] in _OPEN_QUOTES) or _starts_sentence(tokens, kinds, j):
             return j, False
         if kinds[j] == "low":
             # The sentence began at the last capitalised word before it.
@@ -255,6 +265,45 @@ def _segment_end(
         if _ends_sentence(tok):
             return j + 1, True
     return len(tokens), False
+
+
+def _reported_speech(tokens: list[tuple[int, int, str]], kinds: list[str], j: int) -> bool:
+    """``Analis Bank, Budi mengatakan``: the subject may reach back into the run.
+
+    A reporting verb after a name with an appositive comma just before it
+    (`Kepala Desa Suka, Budi mengatakan`) leaves the subject's start unknown.
+    """
+    if kinds[j - 1] != "cap" or j + 1 >= len(tokens):
+        return False
+    if tokens[j][2].lower() in PRONOUNS:
+        return False
+    if tokens[j + 1][2].rstrip(_STRIP_TAIL).lower() not in REPORTING_VERBS:
+        return False
+    return any(tok.endswith(",") for _, _, tok in tokens[max(0, j - 3) : j])
+
+
+def _more_headline(
+    tokens: list[tuple[int, int, str]], kinds: list[str], end: int, *, at_limit: bool
+) -> int:
+    """Extend a headline closed by a full stop over the parts that follow it.
+
+    Scrapers that lose commas leave `Judul Berita. Bagian Kedua. Kalimat`.
+    The parts after the first full stop belong to the headline only if each
+    is headline words throughout and the run is followed by clear evidence
+    that the article resumes: a sentence start, an opening quote, or the end
+    of the line (or the next marker). Otherwise they stay (principle 1).
+    """
+    run_end = end
+    while run_end < len(tokens):
+        if tokens[run_end][2][0] in _OPEN_QUOTES or _starts_sentence(tokens, kinds, run_end):
+            return run_end
+        nxt, closed = _segment_end(tokens, kinds, run_end)
+        if nxt == run_end or not (closed or nxt >= len(tokens)):
+            return end
+        if all(k in {"num", "punct"} for k in kinds[run_end:nxt]):
+            return end  # `1.` opens a numbered list of the article
+        run_end = nxt
+    return run_end if at_limit else end
 
 
 def _headline_end(text: str, start: int, limit: int, *, at_line_end: bool) -> int | None:
@@ -278,14 +327,10 @@ def _headline_end(text: str, start: int, limit: int, *, at_line_end: bool) -> in
     if end >= len(tokens):
         # The run reached the limit: a headline only if that ends the line.
         return tokens[-1][1] if runs_to_limit and at_line_end else None
-    while closed and end < len(tokens):
-        # After `Judul Berita.` the next part is the headline's too only if it
-        # is headline words throughout, up to another full stop or the end.
-        nxt, nxt_closed = _segment_end(tokens, kinds, end)
-        whole = nxt_closed or (nxt >= len(tokens) and runs_to_limit and at_line_end)
-        if nxt == end or not whole or tokens[end][2][0] in _OPEN_QUOTES:
-            break
-        end, closed = nxt, nxt_closed
+    if not closed and _reported_speech(tokens, kinds, end):
+        return None
+    if closed:
+        end = _more_headline(tokens, kinds, end, at_limit=runs_to_limit and at_line_end)
     stop: int = tokens[end - 1][1]
     return stop
 
@@ -305,7 +350,7 @@ def _related_links(text: str, start: int, end: int) -> Iterable[tuple[int, int]]
         if m.start() == start and limit == end and _is_headline_line(rest):
             yield m.start(), limit
             continue
-        stop = _headline_end(text, m.end(), limit, at_line_end=limit == end)
+        stop = _headline_end(text, m.end(), limit, at_line_end=True)
         if stop is not None:
             yield m.start(), stop
 
@@ -475,8 +520,13 @@ def _trailing_credit(text: str) -> list[Span]:
     """The bracketed reporter credit that closes the article."""
     if not text.rstrip().endswith(")"):
         return []
-    m = TRAILING_CREDIT_RE.search(text, max(0, len(text) - _TRAILING_WINDOW))
-    if m is None or m.start() == 0:
+    window = max(0, len(text) - _TRAILING_WINDOW)
+    m = TRAILING_CREDIT_RE.search(text, window)
+    if m is None:
+        m = TRAILING_NAME_CREDIT_RE.search(text, window)
+        if m is None or not text[: m.start()].rstrip().endswith((".", "!", "?", '"', "”")):
+            return []
+    if m.start() == 0:
         return []
     inner = m.group().strip()
     if inner.lower() in {"(kanan)", "(kiri)", "(tengah)"}:
