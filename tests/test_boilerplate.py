@@ -219,6 +219,7 @@ ADS_AND_WIDGETS = [
     ("Warga mengungsi.Simak selengkapnya di halaman berikutnya.", "Warga mengungsi."),
     # leaked page code
     ("Isi.\n.tg {border-collapse:collapse;border-spacing:0;}\nLanjutan.", "Isi.\nLanjutan."),
+    ("Isi.\n.tg td{font-family:Arial;} .tg th{padding:0;}\nLanjutan.", "Isi.\nLanjutan."),
     (
         "Isi.\ngoogletag.cmd.push(function() { googletag.display('div-1'); });\nLanjutan.",
         "Isi.\nLanjutan.",
@@ -396,6 +397,7 @@ boilerplate_text = st.lists(st.one_of(MARKERS, HEADLINE_WORDS), max_size=40).map
 
 @given(raw=st.one_of(text, boilerplate_text))
 @example(raw="Baca juga: Baca juga: X")
+@example(raw="Bacajuga:Bacajuga:Bacajuga:Bacajuga:Bacajuga:")
 @example(raw="x. Baca juga: A. B. C. Baca juga:")
 @example(raw="Isi. (ant)\n(*)")
 @example(raw="Penulis: A (ant)")
@@ -438,11 +440,20 @@ def _elapsed(raw: str) -> float:
 
 @pytest.mark.parametrize(
     "unit",
-    ["Kata ", "Baca juga: ", "(", "x. Baca juga: Kata ", "Penulis: Nama ", ".tg ", "Artikel ini "],
+    [
+        "Kata ",
+        "Baca juga: ",
+        "(",
+        "x. Baca juga: Kata ",
+        "Penulis: Nama ",
+        ".tg ",
+        ".tg {a:b;} ",
+        "Artikel ini ",
+    ],
 )
 def test_linear_time(unit: str) -> None:
-    # About 100 KB against about 1 MB of adversarial input.
-    reps = 100_000 // len(unit)
+    # About 200 KB against about 2 MB of adversarial input.
+    reps = 200_000 // len(unit)
     small = _elapsed("Baca juga: " + unit * reps)
     large = _elapsed("Baca juga: " + unit * reps * 10)
     assert large / max(small, 1e-3) < 20

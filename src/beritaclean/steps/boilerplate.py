@@ -155,15 +155,17 @@ _TRAILING_WINDOW: Final = 400
 
 # Leaked page code: a CSS rule `.tg {border-collapse:collapse;}` and a script
 # line `googletag.cmd.push(function() {` — removed only as whole lines.
-CSS_RULE_RE: Final = regex.compile(
-    r"(?:[.#][\w-]+|\b(?i:table|td|th|tr|div|span|body|img|ul|li|p|a|h[1-6]))"
-    r"(?:[ ]*[,>]?[ ]*[.#]?[\w:-]+){0,6}+[ ]*\{[^{}\n]{0,500}\}",
+_CSS_RULE = (
+    r"(?:[.#][\w-]+|(?i:table|td|th|tr|div|span|body|img|ul|li|p|a|h[1-6])\b)"
+    r"(?:[ ]*[,>]?[ ]*[.#]?[\w:-]+){0,6}+[ ]*\{[^{}\n]{0,500}\}"
 )
+CSS_LINE_RE: Final = regex.compile(rf"(?:[ ]*{_CSS_RULE})++[ ]*")
 SCRIPT_LINE_RE: Final = regex.compile(
     r"[^\n]*(?:googletag\.|dataLayer\.push|document\.(?:write|getElementById|querySelector|cookie)"
     r"|window\.\w|function[ ]*\w*[ ]*\(|\bvar [\w$]+[ ]*=|\$\(document\))[^\n]*"
     r"(?:[;{}]|\)\)?;?)[ ]*",
 )
+_SCRIPT_TOKENS: Final = ("googletag", "dataLayer", "document.", "window.", "function", "var ", "$(")
 # An embedded tweet: its picture link and its attribution line
 # `— Nama (@akun) March 1, 2023`.
 TWEET_LINK_RE: Final = regex.compile(r"(?:https?://)?pic\.twitter\.com/\w+")
@@ -344,8 +346,8 @@ def _related_links(text: str, start: int, end: int) -> Iterable[tuple[int, int]]
         limit = markers[i + 1].start() if i + 1 < len(markers) else end
         rest = text[m.end() : limit]
         if not rest.strip():
-            if limit == end and (m.group().rstrip().endswith(":") or m.start() == start):
-                yield m.start(), limit  # a marker alone at the end of its line
+            # A marker alone at the end of its line, or right before another.
+            yield m.start(), limit
             continue
         if m.start() == start and limit == end and _is_headline_line(rest):
             yield m.start(), limit
@@ -363,18 +365,19 @@ def _is_headline_line(rest: str) -> bool:
     return not any(_ends_sentence(w) and nxt[:1].isupper() for w, nxt in pairwise(words))
 
 
-def _whole_line_only(text: str, start: int, end: int, line: str) -> bool:
+def _whole_line_only(line: str) -> bool:
     """A widget line, a post's attribution line, or a line of page code."""
     if len(line) <= _MAX_WIDGET_LEN and WIDGET_LINE_RE.fullmatch(line):
         return True
     if "(@" in line and TWEET_CREDIT_LINE_RE.fullmatch(line):
         return True
-    if line.rstrip().endswith((";", "{", "}", ")")) and SCRIPT_LINE_RE.fullmatch(line):
+    if (
+        line.rstrip().endswith((";", "{", "}", ")"))
+        and any(token in line for token in _SCRIPT_TOKENS)
+        and SCRIPT_LINE_RE.fullmatch(line)
+    ):
         return True
-    if "{" not in line:
-        return False
-    code = [(m.start(), m.end()) for m in CSS_RULE_RE.finditer(text, start, end)]
-    return bool(code) and not _rest(line, start, code).strip()
+    return "{" in line and CSS_LINE_RE.fullmatch(line) is not None
 
 
 def _candidates(
@@ -386,7 +389,7 @@ def _candidates(
     words of each family of patterns that occur anywhere in it.
     """
     line = text[start:end]
-    if _whole_line_only(text, start, end, line):
+    if _whole_line_only(line):
         return [], True
     lowered = low[start:end]
     spans: list[tuple[int, int]] = []
