@@ -138,6 +138,11 @@ RELATED_INLINE = [
         ),
         "Satu. Warga lega. Dua. Mereka pulang.",
     ),
+    # at the start of a paragraph that goes on with the article
+    (
+        "Baca juga: Harga Gabah Anjlok di Tingkat Petani Ia mengatakan harga turun.",
+        "Ia mengatakan harga turun.",
+    ),
     # at the end of the paragraph
     ("Semua selamat. Baca juga: Evakuasi Korban Longsor Berlanjut", "Semua selamat."),
     # a one-word subject with a reporting verb: the headline ends before it
@@ -176,6 +181,7 @@ UNSURE_HEADLINE = [
 
 
 UNSURE_HEADLINE += [
+    "Baca juga: Harga Naik Kepala Desa Suka, Budi mengatakan harga turun.",
     # `Kepala Desa Suka, Budi mengatakan`: the subject may start inside the run.
     "Ia pulang. Baca juga: Harga Gabah Anjlok Kepala Desa Suka, Budi mengatakan harga turun.",
 ]

@@ -210,6 +210,7 @@ _MAX_WIDGET_LEN: Final = 80
 _TOKEN_RE: Final = regex.compile(r"\S+")
 _MAX_HEADLINE_TOKENS: Final = 40
 _MAX_MARKERS_PER_LINE: Final = 64
+_MAX_HEADLINE_WORDS: Final = 30
 _OPEN_QUOTES: Final = '"“„«'
 _STRIP_LEAD: Final = "\"“”„«»'‘’([{"
 _STRIP_TAIL: Final = ",:;.!?\"”»'’)]}…"
@@ -350,17 +351,27 @@ def _related_links(text: str, start: int, end: int) -> Iterable[tuple[int, int]]
             yield m.start(), limit
             continue
         if m.start() == start and limit == end and _is_headline_line(rest):
-            yield m.start(), limit
-            continue
-        stop = _headline_end(text, m.end(), limit, at_line_end=True)
+            stop: int | None = limit  # the marker and its headline are the paragraph
+        else:
+            stop = _headline_end(text, m.end(), limit, at_line_end=True)
         if stop is not None:
             yield m.start(), stop
 
 
 def _is_headline_line(rest: str) -> bool:
-    """The text after a marker that opens its line reads as one headline."""
+    """The text after a marker that opens its paragraph is one headline.
+
+    Headline-like (SPEC §2): short, not ending like a sentence (`.` but not
+    an ellipsis, `,`, `;`, `:`), with no second sentence inside and no
+    lowercase reporting verb (`... Budi mengatakan`).
+    """
     words = rest.split()
-    if len(words) > 30:
+    if not words or len(words) > _MAX_HEADLINE_WORDS:
+        return False
+    last = words[-1]
+    if last.endswith((",", ";", ":")) or (last.endswith(".") and not last.endswith(("...", "…"))):
+        return False
+    if any(w[:1].islower() and w.rstrip(_STRIP_TAIL) in REPORTING_VERBS for w in words):
         return False
     return not any(_ends_sentence(w) and nxt[:1].isupper() for w, nxt in pairwise(words))
 
