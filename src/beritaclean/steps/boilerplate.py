@@ -205,6 +205,8 @@ HINTS: Final = {
     "credit": tuple(sorted(p.lower() for p in _merged("credit_labels"))),
 }
 WORD_CHAR_RE: Final = regex.compile(r"[\p{L}\p{N}]")
+# The first word of every hint: one check each per document.
+_HINT_HEADS: Final = frozenset(w.split(maxsplit=1)[0] for ws in HINTS.values() for w in ws)
 _MAX_WIDGET_LEN: Final = 80
 
 _TOKEN_RE: Final = regex.compile(r"\S+")
@@ -501,7 +503,11 @@ def _find(text: str) -> list[Span]:
     low = text.lower()
     if len(low) != len(text):  # a rare letter that lowercases to two
         low = text.translate(_ASCII_LOWER)
-    hints = {family: tuple(w for w in words if w in low) for family, words in HINTS.items()}
+    present = {w for w in _HINT_HEADS if w in low}
+    hints = {
+        family: tuple(w for w in words if w.split(maxsplit=1)[0] in present)
+        for family, words in HINTS.items()
+    }
     for start, end in paragraphs(text):
         if start == end:
             continue
