@@ -76,9 +76,9 @@ PRONOUNS: Final = frozenset(_merged("pronouns"))
 SENTENCE_OPENERS: Final = frozenset(_merged("sentence_openers"))
 CREDIT_CODES: Final = frozenset(c.lower() for c in _merged("credit_codes"))
 
-# `(?<=^|[.!?"”’')\]:])` plus spaces: where a related link may start without
-# a colon (`ujarnya.Baca Juga Judul`); with a colon it may start anywhere a
-# word may (`Rp 4.000. Baca juga: Judul`).
+# A line start, or a sentence end / closing quote or bracket plus spaces:
+# where a related link may start without a colon (`ujarnya.Baca Juga Judul`);
+# with a colon it may start anywhere a word may (`kata dia Baca juga: Judul`).
 _AFTER_BREAK = r"(?:(?<=^)|(?<=[.!?\"”’')\]][ ]*))"
 
 # A related-article marker: `Baca juga:`, `BACA JUGA :`, `Baca JugaJudul`.
