@@ -1,38 +1,595 @@
-"""``remove_boilerplate``: related links, ads, widgets, credits (SPEC §3.4)."""
+"""``remove_boilerplate``: related links, ads, widgets, credits (SPEC §3.4).
+
+Every phrase lives in package data (``data/boilerplate.toml``): a common
+table plus one per outlet. At import the lists are compiled into a few
+combined patterns; the code below only knows the *shapes* (a marker and the
+headline it links, a footer running to the end of its line, a chain of
+credits, a bracketed credit closing the article).
+
+The step finds *candidates* on every line and then decides per line: a line
+left with nothing but spaces and punctuation goes whole, with its line break
+(:func:`~beritaclean.steps._util.remove_lines`); otherwise only the inline
+candidates go, and the spaces around them are mended. Candidates that may
+only go as a whole line (leaked page code, a widget word) never cut into a
+sentence.
+"""
 
 from __future__ import annotations
 
-from typing import Final
+from itertools import islice, pairwise
+from typing import TYPE_CHECKING, Final
 
 import regex
 
-from beritaclean.edits import Span, apply_spans
+from beritaclean.data import load_table
+from beritaclean.edits import Span, apply_spans, compose_spans
 from beritaclean.steps._util import paragraphs, remove_lines
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
 
 __all__ = ["remove_boilerplate", "remove_boilerplate_spans"]
 
-# Whole lines that are not the article: a related link on its own line
-# (`Baca juga: Gibran soal ...`), ad labels (`ADVERTISEMENT`), and lines of
-# punctuation only (`,` where a scraper joined text nodes with commas).
-BOILERPLATE_LINE_RE: Final = regex.compile(
-    r"(?i:baca|lihat|simak) (?i:juga)\b.*|ADVERTISEMENT|SCROLL TO CONTINUE WITH CONTENT|[\p{P}\s]+",
+
+def _merged(key: str) -> tuple[str, ...]:
+    """The union of list ``key`` over every table of ``boilerplate.toml``."""
+    seen: dict[str, None] = {}
+    for table in load_table("boilerplate").values():
+        for item in table.get(key, ()):
+            seen[str(item)] = None
+    # Longest first, so an alternation prefers "Simak juga Video" to "Simak juga".
+    return tuple(sorted(seen, key=lambda s: (-len(s), s)))
+
+
+def _phrase(phrase: str) -> str:
+    """A data phrase as a pattern: literal text, ``{n}`` a number, ``{x}`` bracket content."""
+    out = []
+    for part in regex.split(r"(\{[nx]\})", phrase):
+        if part == "{n}":
+            out.append(r"\d{1,4}")
+        elif part == "{x}":
+            out.append(r"[^\[\]\n]{0,200}")
+        else:
+            out.append(regex.sub(r"\\ ", "[ ]+", regex.escape(part)))
+    return "".join(out)
+
+
+def _cased(phrase: str) -> str:
+    """``Baca juga`` as written, title-cased or in capitals; the first word capitalised."""
+    words = phrase.split()
+    alts = []
+    for i, word in enumerate(words):
+        forms = (
+            {word.capitalize(), word.upper()} if i == 0 else {word, word.capitalize(), word.upper()}
+        )
+        alts.append("(?:" + "|".join(regex.escape(f) for f in sorted(forms)) + ")")
+    return "[ ]*".join(alts)
+
+
+def _alternation(phrases: Iterable[str], build: Callable[[str], str] = _phrase) -> str:
+    return "(?:" + "|".join(build(p) for p in phrases) + ")"
+
+
+FUNCTION_WORDS: Final = frozenset(_merged("headline_function_words"))
+REPORTING_VERBS: Final = frozenset(_merged("reporting_verbs"))
+PRONOUNS: Final = frozenset(_merged("pronouns"))
+SENTENCE_OPENERS: Final = frozenset(_merged("sentence_openers"))
+CREDIT_CODES: Final = frozenset(c.lower() for c in _merged("credit_codes"))
+
+# A line start, or a sentence end / closing quote or bracket plus spaces:
+# where a related link may start without a colon (`ujarnya.Baca Juga Judul`);
+# with a colon it may start anywhere a word may (`kata dia Baca juga: Judul`).
+_AFTER_BREAK = r"(?:(?<=^)|(?<=[.!?\"”’')\]][ ]*))"
+
+# A related-article marker: `Baca juga:`, `BACA JUGA :`, `Baca JugaJudul`.
+# The linked headline after it is measured by `_headline_end`.
+RELATED_MARKER_RE: Final = regex.compile(
+    rf"(?:{_AFTER_BREAK}{_alternation(_merged('related_markers'), _cased)}"
+    r"(?:[ ]*:[ ]*|[ ]*(?=[\p{Lu}\d\"“'‘])|[ ]*$))"
+    rf"|(?:(?<![\p{{L}}\p{{N}}]){_alternation(_merged('related_markers'), _cased)}[ ]*:[ ]*)",
+    regex.MULTILINE,
 )
+# `(Baca: Judul Berita)`, `(Baca juga: Judul)` inside a paragraph.
+BRACKET_LINK_RE: Final = regex.compile(
+    rf"\([ ]*{_alternation(_merged('bracket_markers'), _cased)}[ ]*:[^()\n]{{1,300}}\)",
+)
+# `Simak Video "Judul"`, `Lihat juga Video 'Judul':` — a promo to the end of its line.
+VIDEO_PROMO_RE: Final = regex.compile(
+    rf"{_AFTER_BREAK}{_alternation(_merged('video_markers'), _cased)}\b[^\n]*",
+    regex.MULTILINE,
+)
+# `ADVERTISEMENT`, `[Gambas:Video 20detik]`: ads removed wherever they stand.
+INLINE_AD_RE: Final = regex.compile(_alternation(_merged("inline_phrases")))
+# `Halaman selanjutnya`, `2 dari 3 halaman`, `Advertisement`: widgets that
+# are boilerplate only as a whole paragraph; `,` or `-` alone on a line.
+WIDGET_LINE_RE: Final = regex.compile(
+    rf"(?i:{_alternation(_merged('line_phrases'))})[ ]*[.:]?|[\p{{P}}\s]+",
+)
+# `Baca halaman selanjutnya.`: a pagination teaser, as one whole sentence.
+TEASER_RE: Final = regex.compile(
+    rf"{_AFTER_BREAK}(?i:{_alternation(_merged('sentence_phrases'))})[ ]*[.:!]?(?=[ ]|$)",
+    regex.MULTILINE,
+)
+_FOOTER_LINE = _alternation(_merged("footer_line_phrases"))
+# `Artikel ini telah tayang di X dengan judul Y`: to the end of the line.
+FOOTER_LINE_RE: Final = regex.compile(rf"(?i:{_FOOTER_LINE})[^\n]*")
+# `* Untuk mengetahui kebenaran informasi ... kata kunci.`: one sentence.
+FOOTER_SENTENCE_RE: Final = regex.compile(
+    rf"(?i:{_alternation(_merged('footer_sentence_phrases'))})"
+    r"[^\n]{0,400}?(?:[.!?](?=[ ]|$|[\p{Lu}\"“])|$)",
+    regex.MULTILINE,
+)
+
+_LABEL = _alternation(_merged("credit_labels"), _cased)
+_CHAIN_LABEL = _alternation(_merged("chain_only_labels"), _cased)
+_STOP = rf"(?!{_LABEL}\b|{_CHAIN_LABEL}\b|(?i:{_FOOTER_LINE}))"
+_NAME_WORD = r"[\p{Lu}\d][\p{L}\p{N}.'’-]*"
+_NAME = rf"{_NAME_WORD}(?:[ ]+{_STOP}(?:{_NAME_WORD}|bin|binti|van|de|al)){{0,6}}+"
+_CREDIT = rf"{_LABEL}[ ]*:[ ]*{_NAME}"
+_CHAIN_ITEM = rf"(?:{_CREDIT}|{_CHAIN_LABEL}[ ]*:[ ]*(?:{_NAME})?)"
+# `Penulis: Nama | Editor: Nama`, `(Penulis: A | Editor: B)`, `Reporter: A,Sumber: ,`
+# — a chain of credits that ends its line or runs into a footer.
+CREDIT_CHAIN_RE: Final = regex.compile(
+    rf"\(?[ ]*{_CREDIT}"
+    rf"(?:[ ]*[|,;/]?[ ]*{_CHAIN_ITEM})*+[ ]*\)?[ .,;|]*+"
+    rf"(?=$|(?i:{_FOOTER_LINE}))",
+    regex.MULTILINE,
+)
+
+_CODES = "|".join(regex.escape(c) for c in sorted(CREDIT_CODES, key=lambda c: (-len(c), c)))
+# `(Tribunnews.com/Reza Deni)`, `(nds/krs)`, `(ant)`, `(*)`, `(Kompas.com)`
+# closing the article: reporter credits.
+TRAILING_CREDIT_RE: Final = regex.compile(
+    r"(?:[ \n]*\((?:"
+    rf"(?i:{_CODES})"
+    r"|[^\W\d][\w.-]{0,40}(?:/[\w. -]{1,40}){1,4}"
+    r"|[\w-]{2,30}\.(?:com|co\.id|id|net|tv)"
+    r")\))+[ \n]*\Z",
+)
+# `jelas dia. (Budi Santoso)`, `(Ani, Budi)`: reporters' names in brackets
+# after the article's last full stop.
+TRAILING_NAME_CREDIT_RE: Final = regex.compile(
+    r"[ \n]*\(\p{Lu}[\p{L}'’.-]*(?:(?:[ ]+|,[ ]*)\p{Lu}[\p{L}'’.-]*){0,5}\)[ \n]*\Z",
+)
+_TRAILING_WINDOW: Final = 400
+
+# Leaked page code: a CSS rule `.tg {border-collapse:collapse;}` and a script
+# line `googletag.cmd.push(function() {` — removed only as whole lines.
+_CSS_RULE = (
+    r"(?:[.#][\w-]+|(?i:table|td|th|tr|div|span|body|img|ul|li|p|a|h[1-6])\b)"
+    r"(?:[ ]*[,>]?[ ]*[.#]?[\w:-]+){0,6}+[ ]*\{[^{}\n]{0,500}\}"
+)
+CSS_LINE_RE: Final = regex.compile(rf"(?:[ ]*{_CSS_RULE})++[ ]*")
+SCRIPT_LINE_RE: Final = regex.compile(
+    r"[^\n]*(?:googletag\.|dataLayer\.push|document\.(?:write|getElementById|querySelector|cookie)"
+    r"|window\.\w|function[ ]*\w*[ ]*\(|\bvar [\w$]+[ ]*=|\$\(document\))[^\n]*"
+    r"(?:[;{}]|\)\)?;?)[ ]*",
+)
+_SCRIPT_TOKENS: Final = ("googletag", "dataLayer", "document.", "window.", "function", "var ", "$(")
+# An embedded tweet: its picture link and its attribution line
+# `— Nama (@akun) March 1, 2023`.
+TWEET_LINK_RE: Final = regex.compile(r"(?:https?://)?pic\.twitter\.com/\w+")
+TWEET_CREDIT_LINE_RE: Final = regex.compile(
+    r"[—–-]{1,2}[ ]*[^\n]{1,80}\(@\w{1,30}\)[ ]*\p{L}+[ ]+\d{1,2},[ ]*\d{4}",
+)
+
+# Cheap pre-checks: a line runs a family of patterns only if it holds one of
+# the family's words (clean text must be fast). Words are matched on an
+# ASCII-lowercased copy of the text, which keeps every offset.
+_ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+HINTS: Final = {
+    "related": tuple(
+        sorted(
+            {
+                p.split()[0].lower()
+                for key in (
+                    "related_markers",
+                    "bracket_markers",
+                    "video_markers",
+                    "sentence_phrases",
+                )
+                for p in _merged(key)
+            }
+        )
+    ),
+    "inline": tuple(sorted({p.split("{")[0].lower() for p in _merged("inline_phrases")})),
+    "footer": tuple(
+        sorted(
+            {
+                p.lower()
+                for key in ("footer_line_phrases", "footer_sentence_phrases")
+                for p in _merged(key)
+            }
+        )
+    ),
+    "credit": tuple(sorted(p.lower() for p in _merged("credit_labels"))),
+}
+WORD_CHAR_RE: Final = regex.compile(r"[\p{L}\p{N}]")
+# The first word of every hint: one check each per document.
+_HINT_HEADS: Final = frozenset(w.split(maxsplit=1)[0] for ws in HINTS.values() for w in ws)
+_MAX_WIDGET_LEN: Final = 80
+
+_TOKEN_RE: Final = regex.compile(r"\S+")
+_MAX_HEADLINE_TOKENS: Final = 40
+_MAX_MARKERS_PER_LINE: Final = 64
+_MAX_HEADLINE_WORDS: Final = 30
+_OPEN_QUOTES: Final = '"“„«'
+_STRIP_LEAD: Final = "\"“”„«»'‘’([{"
+_STRIP_TAIL: Final = ",:;.!?\"”»'’)]}…"
+
+
+def _kind(token: str) -> str:
+    """``cap``, ``num``, ``func``, ``punct`` or ``low``: how a token reads in a headline."""
+    core = token.strip(_STRIP_LEAD).rstrip(_STRIP_TAIL)
+    if not core or not any(c.isalnum() for c in core):
+        return "punct"
+    if core[0].isdigit():
+        return "num"
+    if any(c.isupper() for c in core):
+        return "cap"
+    if core.lower() in FUNCTION_WORDS:
+        return "func"
+    return "low"
+
+
+def _ends_sentence(token: str) -> bool:
+    """A token that closes a sentence (`Tahun.`, `Bank?`), not an ellipsis."""
+    bare = token.rstrip("\"”»'’)]")
+    return bare.endswith((".", "!", "?")) and not bare.endswith(("...", "…"))
+
+
+def _starts_sentence(tokens: list[tuple[int, int, str]], kinds: list[str], j: int) -> bool:
+    """Token ``j`` is a capitalised word followed by lowercase words."""
+    if kinds[j] != "cap" or j + 1 >= len(kinds):
+        return False
+    if kinds[j + 1] == "low" or (j > 0 and tokens[j][2].rstrip(",") in SENTENCE_OPENERS):
+        return True
+    if kinds[j + 1] == "func" and tokens[j + 1][2].endswith(","):
+        return True  # `Sementara itu,`
+    return kinds[j + 1] == "func" and j + 2 < len(kinds) and kinds[j + 2] in {"low", "func"}
+
+
+def _segment_end(
+    tokens: list[tuple[int, int, str]], kinds: list[str], first: int
+) -> tuple[int, bool]:
+    """Scan headline words from token ``first``.
+
+    Returns the index after the headline part and whether a full stop (or
+    ``?``, ``!``) closed it.
+    """
+    for j in range(first, min(len(tokens), _MAX_HEADLINE_TOKENS)):
+        tok = tokens[j][2]
+        if (j > 0 and tok[0] in _OPEN_QUOTES) or _starts_sentence(tokens, kinds, j):
+            return j, False
+        if kinds[j] == "low":
+            # The sentence began at the last capitalised word before it.
+            k = j - 1
+            while k > first and kinds[k] in {"func", "num", "punct"}:
+                k -= 1
+            return (k if k >= first and kinds[k] == "cap" else j), False
+        if _ends_sentence(tok):
+            return j + 1, True
+    return len(tokens), False
+
+
+def _reported_speech(tokens: list[tuple[int, int, str]], kinds: list[str], j: int) -> bool:
+    """``Analis Bank, Budi mengatakan``: the subject may reach back into the run.
+
+    A reporting verb after a name with an appositive comma just before it
+    (`Kepala Desa Suka, Budi mengatakan`) leaves the subject's start unknown.
+    """
+    if kinds[j - 1] != "cap" or j + 1 >= len(tokens):
+        return False
+    if tokens[j][2].lower() in PRONOUNS:
+        return False
+    if tokens[j + 1][2].rstrip(_STRIP_TAIL).lower() not in REPORTING_VERBS:
+        return False
+    return any(tok.endswith(",") for _, _, tok in tokens[max(0, j - 3) : j])
+
+
+def _more_headline(
+    tokens: list[tuple[int, int, str]], kinds: list[str], end: int, *, at_limit: bool
+) -> int:
+    """Extend a headline closed by a full stop over the parts that follow it.
+
+    Scrapers that lose commas leave `Judul Berita. Bagian Kedua. Kalimat`.
+    The parts after the first full stop belong to the headline only if each
+    is headline words throughout and the run is followed by clear evidence
+    that the article resumes: a sentence start, an opening quote, or the end
+    of the line (or the next marker). Otherwise they stay (principle 1).
+    """
+    run_end = end
+    while run_end < len(tokens):
+        if tokens[run_end][2][0] in _OPEN_QUOTES or _starts_sentence(tokens, kinds, run_end):
+            return run_end
+        nxt, closed = _segment_end(tokens, kinds, run_end)
+        if nxt == run_end or not (closed or nxt >= len(tokens)):
+            return end
+        if all(k in {"num", "punct"} for k in kinds[run_end:nxt]):
+            return end  # `1.` opens a numbered list of the article
+        run_end = nxt
+    return run_end if at_limit else end
+
+
+def _headline_end(text: str, start: int, limit: int, *, at_line_end: bool) -> int | None:
+    """Where the linked headline that starts at ``start`` ends (before ``limit``).
+
+    Returns ``None`` when the headline cannot be told from the sentence after
+    it: the caller then keeps the words (principle 1).
+    """
+    tokens = [
+        (m.start(), m.end(), m.group())
+        for m in islice(_TOKEN_RE.finditer(text, start, limit), _MAX_HEADLINE_TOKENS + 3)
+    ]
+    if not tokens:
+        return None
+    runs_to_limit = len(tokens) <= _MAX_HEADLINE_TOKENS
+    kinds = [_kind(t) for _, _, t in tokens]
+
+    end, closed = _segment_end(tokens, kinds, 0)
+    if end == 0:
+        return None
+    if end >= len(tokens):
+        # The run reached the limit: a headline only if that ends the line.
+        return tokens[-1][1] if runs_to_limit and at_line_end else None
+    if not closed and _reported_speech(tokens, kinds, end):
+        return None
+    if closed:
+        end = _more_headline(tokens, kinds, end, at_limit=runs_to_limit and at_line_end)
+    stop: int = tokens[end - 1][1]
+    return stop
+
+
+def _related_links(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+    """Marker + linked headline spans in the line ``text[start:end]``."""
+    markers = list(islice(RELATED_MARKER_RE.finditer(text, start, end), _MAX_MARKERS_PER_LINE + 1))
+    if len(markers) > _MAX_MARKERS_PER_LINE:
+        return  # not an article line: keep it as it is
+    for i, m in enumerate(markers):
+        limit = markers[i + 1].start() if i + 1 < len(markers) else end
+        rest = text[m.end() : limit]
+        if not rest.strip():
+            # A marker alone at the end of its line, or right before another.
+            yield m.start(), limit
+            continue
+        if m.start() == start and limit == end and _is_headline_line(rest):
+            stop: int | None = limit  # the marker and its headline are the paragraph
+        else:
+            stop = _headline_end(text, m.end(), limit, at_line_end=True)
+        if stop is not None:
+            yield m.start(), stop
+
+
+def _is_headline_line(rest: str) -> bool:
+    """The text after a marker that opens its paragraph is one headline.
+
+    Headline-like (SPEC §2): short, not ending like a sentence (`.` but not
+    an ellipsis, `,`, `;`, `:`), with no second sentence inside and no
+    lowercase reporting verb (`... Budi mengatakan`).
+    """
+    words = rest.split()
+    if not words or len(words) > _MAX_HEADLINE_WORDS:
+        return False
+    last = words[-1]
+    if last.endswith((",", ";", ":")) or (last.endswith(".") and not last.endswith(("...", "…"))):
+        return False
+    if any(w[:1].islower() and w.rstrip(_STRIP_TAIL) in REPORTING_VERBS for w in words):
+        return False
+    return not any(_ends_sentence(w) and nxt[:1].isupper() for w, nxt in pairwise(words))
+
+
+def _whole_line_only(line: str) -> bool:
+    """A widget line, a post's attribution line, or a line of page code."""
+    if len(line) <= _MAX_WIDGET_LEN and WIDGET_LINE_RE.fullmatch(line):
+        return True
+    if "(@" in line and TWEET_CREDIT_LINE_RE.fullmatch(line):
+        return True
+    if (
+        line.rstrip().endswith((";", "{", "}", ")"))
+        and any(token in line for token in _SCRIPT_TOKENS)
+        and SCRIPT_LINE_RE.fullmatch(line)
+    ):
+        return True
+    return "{" in line and CSS_LINE_RE.fullmatch(line) is not None
+
+
+def _candidates(
+    text: str, start: int, end: int, low: str, hints: dict[str, tuple[str, ...]]
+) -> tuple[list[tuple[int, int]], bool]:
+    """Inline candidates in one line, and whether the line is boilerplate as a whole.
+
+    ``low`` is ``text`` lowercased (ASCII only, same offsets); ``hints`` the
+    words of each family of patterns that occur anywhere in it.
+    """
+    line = text[start:end]
+    if _whole_line_only(line):
+        return [], True
+    lowered = low[start:end]
+    spans: list[tuple[int, int]] = []
+    if _holds(lowered, hints["related"]):
+        spans.extend(_related_links(text, start, end))
+        spans.extend((m.start(), m.end()) for m in BRACKET_LINK_RE.finditer(text, start, end))
+        spans.extend((m.start(), m.end()) for m in VIDEO_PROMO_RE.finditer(text, start, end))
+        spans.extend((m.start(), m.end()) for m in TEASER_RE.finditer(text, start, end))
+    if _holds(lowered, hints["inline"]):
+        spans.extend((m.start(), m.end()) for m in INLINE_AD_RE.finditer(text, start, end))
+    if _holds(lowered, hints["footer"]):
+        spans.extend(_footers(text, start, end, low, hints["footer"]))
+    if ":" in line and _holds(lowered, hints["credit"]):
+        spans.extend(
+            (m.start(), m.end())
+            for m in CREDIT_CHAIN_RE.finditer(text, start, end)
+            if _after_break(text, start, m.start())
+        )
+    if "pic.twitter.com" in line:
+        spans.extend((m.start(), m.end()) for m in TWEET_LINK_RE.finditer(text, start, end))
+    spans = _union(spans)
+    if spans and not WORD_CHAR_RE.search(_rest(line, start, spans)):
+        return [], True
+    return spans, False
+
+
+def _footers(
+    text: str, start: int, end: int, low: str, words: tuple[str, ...]
+) -> Iterable[tuple[int, int]]:
+    """Footer spans in a line, matched only where one of their phrases occurs."""
+    for word in words:
+        pos = low.find(word, start, end)
+        while pos >= 0:
+            m = FOOTER_LINE_RE.match(text, pos, end) or FOOTER_SENTENCE_RE.match(text, pos, end)
+            if m is not None:
+                s = m.start()
+                back = s
+                while back > start and text[back - 1] in " *":
+                    back -= 1
+                if "*" in text[back:s]:  # the bullet of a promo: `* Untuk mengetahui ...`
+                    s = back
+                yield s, m.end()
+            pos = low.find(word, pos + 1, end)
+
+
+def _holds(lowered: str, words: tuple[str, ...]) -> bool:
+    return any(w in lowered for w in words)
+
+
+def _after_break(text: str, line_start: int, pos: int) -> bool:
+    """``pos`` starts its line or follows a sentence end, a comma or a bracket."""
+    while pos > line_start and text[pos - 1] == " ":
+        pos -= 1
+    return pos == line_start or text[pos - 1] in '.!?,"”)'
+
+
+def _rest(line: str, offset: int, spans: list[tuple[int, int]]) -> str:
+    """What is left of ``line`` (starting at ``offset``) without ``spans``."""
+    parts, pos = [], offset
+    for s, e in sorted(spans):
+        if s > pos:
+            parts.append(line[pos - offset : s - offset])
+        pos = max(pos, e)
+    parts.append(line[pos - offset :])
+    return " ".join(parts)
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        elif s < e:
+            merged.append((s, e))
+    return merged
+
+
+def _mend(text: str, start: int, end: int, s: int, e: int) -> Span:
+    """An inline removal ``text[s:e]`` that leaves clean spacing in its line."""
+    while e < end and text[e] == " ":
+        e += 1
+    if e == end or text[e] in ",.;:!?)]}":
+        while s > start and text[s - 1] == " ":
+            s -= 1
+    glued = (
+        s > start
+        and e < end
+        and text[s - 1] != " "
+        and text[e] != " "
+        and text[e] not in ",.;:!?)]}"
+    )
+    return (s, e, " " if glued else "")
+
+
+def _find(text: str) -> list[Span]:
+    lines: list[tuple[int, int]] = []
+    inline: list[Span] = []
+    low = text.lower()
+    if len(low) != len(text):  # a rare letter that lowercases to two
+        low = text.translate(_ASCII_LOWER)
+    present = {w for w in _HINT_HEADS if w in low}
+    hints = {
+        family: tuple(w for w in words if w.split(maxsplit=1)[0] in present)
+        for family, words in HINTS.items()
+    }
+    for start, end in paragraphs(text):
+        if start == end:
+            continue
+        found, whole = _candidates(text, start, end, low, hints)
+        if whole:
+            lines.append((start, end))
+        else:
+            inline.extend(_mend(text, start, end, s, e) for s, e in found)
+    if lines and "pic.twitter.com" in text:
+        lines = _with_tweet_bodies(text, lines)
+        inline = [sp for sp in inline if not any(s <= sp[0] <= e for s, e in lines)]
+    return sorted(inline + remove_lines(text, lines))
+
+
+def _with_tweet_bodies(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An embed's attribution line takes the tweet line above it that ends in its picture link."""
+    out = set(lines)
+    for start, end in lines:
+        if not TWEET_CREDIT_LINE_RE.fullmatch(text, start, end) or start == 0:
+            continue
+        prev_end = start - 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        body = text[prev_start:prev_end].rstrip()
+        if TWEET_LINK_RE.search(body) and TWEET_LINK_RE.search(body[-60:]):
+            out.add((prev_start, prev_end))
+    return sorted(out)
+
+
+def _trailing_credit(text: str) -> list[Span]:
+    """The bracketed reporter credit that closes the article."""
+    if not text.rstrip().endswith(")"):
+        return []
+    window = max(0, len(text) - _TRAILING_WINDOW)
+    m = TRAILING_CREDIT_RE.search(text, window)
+    if m is None:
+        m = TRAILING_NAME_CREDIT_RE.search(text, window)
+        if m is None or not text[: m.start()].rstrip().endswith((".", "!", "?", '"', "”")):
+            return []
+    if m.start() == 0:
+        return []
+    inner = m.group().strip()
+    if inner.lower() in {"(kanan)", "(kiri)", "(tengah)"}:
+        return []
+    return [(m.start(), len(text), "")]
+
+
+_MAX_ROUNDS: Final = 4
 
 
 def remove_boilerplate_spans(text: str) -> list[Span]:
     """Find the boilerplate :func:`remove_boilerplate` removes."""
-    lines = [
-        (start, end)
-        for start, end in paragraphs(text)
-        if start < end and BOILERPLATE_LINE_RE.fullmatch(text, start, end) is not None
-    ]
-    return remove_lines(text, lines)
+    spans: list[Span] = []
+    current = text
+    for _ in range(_MAX_ROUNDS):
+        found = _find(current)
+        if not found:
+            found = _trailing_credit(current)
+        if not found:
+            break
+        spans = compose_spans(text, spans, found) if spans else found
+        current = apply_spans(current, found)
+    return spans
 
 
 def remove_boilerplate(text: str) -> str:
     r"""Remove text that is not the article.
 
-    >>> remove_boilerplate("Isi berita.\nBaca juga: Gibran Bahas Pilpres\nADVERTISEMENT\nLanjutan.")
-    'Isi berita.\nLanjutan.'
+    Related links with their headlines, ads and widgets, leaked page code,
+    syndication and credit footers, trailing reporter credits and
+    punctuation-only paragraphs go; the article's own words stay.
+
+    Args:
+        text: The article text.
+
+    Returns:
+        The text without boilerplate.
+
+    >>> remove_boilerplate("Isi.\nBaca juga: Gibran Bahas Pilpres\nADVERTISEMENT\nLanjutan.")
+    'Isi.\nLanjutan.'
+    >>> remove_boilerplate("Kata dia.Baca Juga: Harga Cabai Naik Lagi Pedagang mengeluh.")
+    'Kata dia. Pedagang mengeluh.'
+    >>> remove_boilerplate("Tim bertanding di Bandung. (Tribunnews.com/Budi Santoso)")
+    'Tim bertanding di Bandung.'
     """
     return apply_spans(text, remove_boilerplate_spans(text))
