@@ -20,6 +20,7 @@ the count is off by a lost mark: `kata dia" lalu "pergi`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final, Literal
 
 from beritaclean.edits import Span, apply_spans, compose_spans
@@ -121,7 +122,9 @@ def _lines_with_marks(text: str) -> list[tuple[int, int, list[int]]]:
     for m in DOUBLE_MARK_RE.finditer(text):
         pos = m.start()
         if pos > line_end:
-            line_start = text.rfind("\n", 0, pos) + 1
+            # The line starts after the last line break before ``pos``; look
+            # no further back than the end of the previous line.
+            line_start = text.rfind("\n", line_end + 1, pos) + 1 or line_end + 1
             line_end = text.find("\n", pos)
             if line_end < 0:
                 line_end = len(text)
@@ -149,6 +152,12 @@ def _looks_closing(prev: str, nxt: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def _shape(prev: str, nxt: str) -> tuple[bool, bool]:
+    """``(looks_opening, looks_closing)`` for a mark between ``prev`` and ``nxt``."""
+    return _looks_opening(prev, nxt), _looks_closing(prev, nxt)
+
+
 def _context(text: str, start: int, end: int, pos: int) -> tuple[str, str]:
     prev = text[pos - 1] if pos > start else ""
     nxt = text[pos + 1] if pos + 1 < end else ""
@@ -160,11 +169,11 @@ def _pairing_is_certain(text: str, start: int, end: int, marks: list[int]) -> bo
         return False
     for k, pos in enumerate(marks):
         mark = text[pos]
-        prev, nxt = _context(text, start, end, pos)
+        opening, closing = _shape(*_context(text, start, end, pos))
         if k % 2 == 0:
-            if mark in _CLOSE_ONLY or (_looks_closing(prev, nxt) and not _looks_opening(prev, nxt)):
+            if mark in _CLOSE_ONLY or (closing and not opening):
                 return False
-        elif mark in _OPEN_ONLY or (_looks_opening(prev, nxt) and not _looks_closing(prev, nxt)):
+        elif mark in _OPEN_ONLY or (opening and not closing):
             return False
     return True
 
@@ -217,10 +226,9 @@ def _double_curly_spans(text: str) -> list[Span]:
             if certain:
                 opening = k % 2 == 0
             else:
-                looks_opening = _looks_opening(prev, nxt)
-                if looks_opening == _looks_closing(prev, nxt):
+                opening, closing = _shape(prev, nxt)
+                if opening == closing:
                     continue  # cannot tell: stays straight
-                opening = looks_opening
             spans.append((pos, pos + 1, "“" if opening else "”"))
     return spans
 
@@ -233,7 +241,9 @@ def _single_curly_spans(text: str) -> list[Span]:
     for m in SINGLE_STRAIGHT_RE.finditer(text):
         pos = m.start()
         if pos > line_end:
-            line_start = text.rfind("\n", 0, pos) + 1
+            # The line starts after the last line break before ``pos``; look
+            # no further back than the end of the previous line.
+            line_start = text.rfind("\n", line_end + 1, pos) + 1 or line_end + 1
             line_end = text.find("\n", pos)
             if line_end < 0:
                 line_end = len(text)
