@@ -42,6 +42,36 @@ LACUNA_RE: Final = regex.compile(
     r"\b(?i:di|ke|dari|dengan|untuk|pada|tentang|selain|antara|oleh|termasuk|yakni|yaitu"
     r"|dan|serta|atau)(?=[,;:.!?)](?!\d))",
 )
+# A double quote mark, straight or curly (`"Kami`, `“Kami`, `«Kami`): a
+# paragraph with an odd number of them lost one (`kata dia, "Kami siap.`).
+# The double prime `″` is an inch mark and counts for nothing.
+QUOTE_MARK_RE: Final = regex.compile('["“”„‟«»〝〞＂]')
+
+
+def _unbalanced_quotes(text: str) -> list[Finding]:
+    """A paragraph with an odd number of double quote marks, as one finding."""
+    findings: list[Finding] = []
+    line_start = 0
+    line_end = -1
+    count = 0
+    for m in QUOTE_MARK_RE.finditer(text):
+        pos = m.start()
+        if pos > line_end:
+            if count % 2:
+                findings.append(
+                    Finding("unbalanced_quotes", line_start, line_end, text[line_start:line_end])
+                )
+            line_start = text.rfind("\n", line_end + 1, pos) + 1 or line_end + 1
+            line_end = text.find("\n", pos)
+            if line_end < 0:
+                line_end = len(text)
+            count = 0
+        count += 1
+    if count % 2:
+        findings.append(
+            Finding("unbalanced_quotes", line_start, line_end, text[line_start:line_end])
+        )
+    return findings
 
 
 def find_findings(text: str) -> list[Finding]:
@@ -54,12 +84,7 @@ def find_findings(text: str) -> list[Finding]:
         Finding("lacuna", m.start(), m.end() + 1, text[m.start() : m.end() + 1])
         for m in LACUNA_RE.finditer(text)
     ]
-    if '"' in text:
-        pos = 0
-        for line in text.split("\n"):
-            if line.count('"') % 2:
-                findings.append(Finding("unbalanced_quotes", pos, pos + len(line), line))
-            pos += len(line) + 1
+    findings.extend(_unbalanced_quotes(text))
     findings.extend(find_truncation(text))
     findings.sort(key=lambda f: (f.start, f.end))
     return findings

@@ -1,147 +1,311 @@
-"""``fix_encoding``: mojibake, HTML references, control characters, NFC (SPEC §3.1)."""
+"""``fix_encoding``: mojibake, HTML references, control characters, NFC (SPEC §3.1).
+
+Only lines holding an `&`, a control character or a character mojibake is
+made of are looked at; the rest cost one regex scan. On such a line, a pass:
+
+1. decodes the HTML character references that look escaped;
+2. if ftfy's own badness heuristic fires (or C1 controls, lone surrogates or
+   a terminal escape are there), repairs the line with ftfy, drops control
+   characters and applies NFC, reporting the difference as tight spans;
+3. otherwise drops control characters and applies NFC word by word.
+
+A pass can make work for another (dropping a control character joins two
+mojibake halves; NFC can compose `Ã` from `A` and a combining tilde; NFC
+turns U+037E into `;` after `&amp`), so it repeats until the line is stable.
+"""
 
 from __future__ import annotations
 
 import html
+import html.entities
+import re
 import unicodedata
+from functools import lru_cache
+from typing import Final
 
 import ftfy
+import ftfy.badness
 import regex
 
-from beritaclean.edits import Span, apply_spans
-from beritaclean.steps._util import diff_span, paragraphs
+from beritaclean.edits import Span, apply_spans, compose_spans
+from beritaclean.steps._util import diff_span
 
 __all__ = ["fix_encoding", "fix_encoding_spans"]
 
-# ftfy's own repairs, without the ones that are other steps' jobs: quotes are
+# ftfy's repairs, without the ones that are other steps' jobs: quotes are
 # normalize_quotes's, line breaks and spaces normalize_whitespace's, HTML
-# references ours (only where the text looks escaped).
-_FTFY_CONFIG = ftfy.TextFixerConfig(
+# references ours (only where the text looks escaped), control characters
+# ours (the same rule on every line, whether ftfy saw it or not).
+_FTFY_CONFIG: Final = ftfy.TextFixerConfig(
     unescape_html=False,
     uncurl_quotes=False,
     fix_line_breaks=False,
     fix_latin_ligatures=False,
     fix_character_width=False,
+    remove_control_chars=False,
     normalization=None,
-    remove_terminal_escapes=True,
     explain=False,
 )
 
-# Characters that mojibake is made of: Latin-1 and Windows-1252 letters that
-# UTF-8 bytes decode to (`MÃ¼ller`, `â€œ`, `Â `), and the replacement
-# character. Text without any of them cannot hold mojibake ftfy would fix.
-MOJIBAKE_HINT_RE = regex.compile(
-    r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd]"
-    r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd]"
-    r"|\x1b",
+# The pre-check for ftfy. ftfy changes a line only if its badness regex
+# matches (`MÃ¼ller`, `â€œ`), or the line has C1 controls, lone surrogates or
+# a terminal escape. Every alternative of the badness regex needs at least
+# one character outside ftfy's "common" and punctuation categories (no-break
+# space, dashes, `…`, curly quotes): so a text with none of the characters
+# below is one ftfy would leave alone, and typical Indonesian prose (no-break
+# spaces, “curly quotes”, dashes) never pays for ftfy.
+_CATS: Final = ftfy.badness.MOJIBAKE_CATEGORIES
+_NOT_COMMON: Final = "".join(
+    chars
+    for name, chars in _CATS.items()
+    if name not in {"common", "start_punctuation", "end_punctuation"}
 )
+MOJIBAKE_CHAR_RE: Final = re.compile(f"[{_NOT_COMMON}\ud800-\udfff\x1b]")
+# What ftfy does besides the badness-gated repair: C1 controls (`â€\x9d`),
+# lone surrogates, terminal escapes (`\x1b[31m`).
+_FTFY_EXTRA_RE: Final = re.compile(r"[\x80-\x9f\ud800-\udfff\x1b]")
 
-# HTML character references, also double- and triple-escaped ones
-# (`&amp;ldquo;` for `“`, `&amp;amp;nbsp;`), named or numeric. Only a
-# reference that ends in `;` counts: `AT&T` and `R&D` are not references.
-HTML_REF_RE = regex.compile(
-    r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+# An HTML character reference, also double- and triple-escaped (`&amp;ldquo;`
+# for `“`, `&amp;amp;nbsp;`). A complete reference ends in `;`; a bare one
+# (`&copy 2023`) is one of HTML's legacy names that browsers accept without
+# `;`, standing alone (not `&copyright`).
+HTML_REF_RE: Final = re.compile(
+    r"&(?P<amps>(?:amp;)*)"
+    r"(?:(?P<full>#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+    r"|(?P<bare>#[0-9]{1,7}(?![0-9;])|#[xX][0-9a-fA-F]{1,6}(?![0-9a-fA-F;])"
+    r"|[A-Za-z][A-Za-z0-9]{1,7}(?![A-Za-z0-9;])))?",
 )
+_NAMES: Final = frozenset(html.entities.html5)
+_LEGACY: Final = frozenset(name for name in _NAMES if not name.endswith(";"))
 
-# Control characters other than \t \n \r (those are normalize_whitespace's),
-# and the C1 controls that survive a bad decode.
-CONTROL_RE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Control characters other than \t \n \r (those are normalize_whitespace's):
+# C0 (`\x00`, `\x1b`), DEL, and the C1 controls a bad decode leaves.
+CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
+# Characters that may change under NFC (a combining mark after `e`, Kelvin
+# sign): only words holding one are normalized.
+NFC_CANDIDATE_RE: Final = regex.compile(r"\p{NFC_QC=N}|\p{NFC_QC=M}")
 
-def _unescape(reference: str) -> str:
-    """Unescape one (possibly multiply escaped) reference, or return it as is."""
-    inner = reference
-    while inner.startswith("&amp;") and len(inner) > len("&amp;;"):
-        inner = "&" + inner[len("&amp;") :]
-    value = html.unescape(inner)
-    if value == inner:  # an unknown name such as `&foo;`
-        return reference
-    return value
+# Visible ASCII: ftfy re-decodes only the bytes around it and never changes
+# it, so it anchors ftfy's output to its input and lets a fixed line be
+# reported as small spans. (A space is no anchor: `Ã ` is a mangled `à`.)
+_ANCHOR_RE: Final = re.compile(r"[!-~]+")
+# Where NFC can be applied piecewise: a space or line break never composes.
+WORD_END_RE: Final = regex.compile(r"[^ \t\n\r]*")
+WORD_START_RE: Final = regex.compile(r"[^ \t\n\r]*", flags=regex.REVERSE)
+# ASCII that is not a control character, as bytes: deleting it from ASCII
+# text leaves nothing unless a control character is there (C speed).
+_PRINTABLE_ASCII: Final = bytes(range(0x20, 0x7F)) + b"\t\n\r"
+_MAX_PASSES: Final = 4
+BADNESS_RE: Final = ftfy.badness.BADNESS_RE
+_BADNESS_BEFORE: Final = 3
+_BADNESS_AFTER: Final = 8
+_MAX_WINDOWS: Final = 32
 
-
-def _html_spans(text: str) -> list[Span]:
-    spans: list[Span] = []
-    for m in HTML_REF_RE.finditer(text):
-        value = _unescape(m.group())
-        if value != m.group():
-            # A reference may decode to a control character: drop those here.
-            value = CONTROL_RE.sub("", value)
-            spans.append((m.start(), m.end(), value))
-    return spans
-
-
-def _fix_line(line: str) -> str:
-    # Dropping a control character can bring two mojibake halves together
-    # (`\x9dÂ\x80`), so repeat until the line is stable: the step must be
-    # idempotent.
-    for _ in range(4):
-        fixed: str = ftfy.fix_text(line, config=_FTFY_CONFIG)
-        fixed = unicodedata.normalize("NFC", CONTROL_RE.sub("", fixed))
-        if fixed == line:
-            break
-        line = fixed
-    return line
+# Where a line may need this step: an `&`, a control character, or a
+# character mojibake is made of. Lines without one are never looked at.
+DIRTY_RE: Final = re.compile(
+    f"[&\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f{_NOT_COMMON}\\ud800-\\udfff]"
+)
+DIRTY_OR_NFC_RE: Final = regex.compile(
+    f"[&\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f{_NOT_COMMON}\\ud800-\\udfff]"
+    r"|\p{NFC_QC=N}|\p{NFC_QC=M}"
+)
 
 
 def fix_encoding_spans(text: str) -> list[Span]:
     """Find the replacements :func:`fix_encoding` makes."""
-    if not text:
-        return []
-    spans = _html_spans(text) if "&" in text else []
-    if (
-        text.isascii()
-        and CONTROL_RE.search(text) is None
-        and all(replacement.isascii() for _, _, replacement in spans)
+    if text.isascii():
+        if "&" not in text and not text.encode().translate(None, _PRINTABLE_ASCII):
+            return []
+        pattern: re.Pattern[str] | regex.Pattern[str] = DIRTY_RE
+    elif unicodedata.is_normalized("NFC", text):
+        pattern = DIRTY_RE
+    else:
+        pattern = DIRTY_OR_NFC_RE
+    spans: list[Span] = []
+    m = pattern.search(text)
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        if end < 0:
+            end = len(text)
+        spans.extend((a + start, b + start, r) for a, b, r in _line_spans(text[start:end]))
+        m = pattern.search(text, end)
+    return spans
+
+
+def _line_spans(line: str) -> list[Span]:
+    """The spans for one line: passes over it until it is stable."""
+    spans: list[Span] = []
+    current = line
+    for _ in range(_MAX_PASSES):
+        found = _one_pass(current)
+        if not found:
+            break
+        spans = compose_spans(line, spans, found) if spans else found
+        current = apply_spans(current, found)
+    return spans
+
+
+def _one_pass(line: str) -> list[Span]:
+    html_spans = _html_spans(line) if "&" in line else []
+    unescaped = apply_spans(line, html_spans)
+    if MOJIBAKE_CHAR_RE.search(unescaped) is not None and (
+        _FTFY_EXTRA_RE.search(unescaped) is not None or _is_bad(unescaped)
     ):
-        return spans
-    # Unescape first (so an escaped `&Atilde;&copy;` gets repaired like raw
-    # mojibake), then repair the lines that need it.
-    return _renormalize(text, spans)
+        # One diff for the whole repair, so a long line never has many small
+        # spans composed into one big one.
+        fixed: str = ftfy.fix_text(unescaped, config=_FTFY_CONFIG)
+        fixed = unicodedata.normalize("NFC", CONTROL_RE.sub("", fixed))
+        return _compose(line, html_spans, _tight_spans(unescaped, fixed, 0))
+    rest = _control_spans(unescaped)
+    if not unescaped.isascii():
+        rest = _compose(unescaped, rest, _nfc_spans(apply_spans(unescaped, rest)))
+    return _compose(line, html_spans, rest)
 
 
-def _renormalize(text: str, spans: list[Span]) -> list[Span]:
-    unescaped = apply_spans(text, spans)
-    needs_ftfy = MOJIBAKE_HINT_RE.search(unescaped) is not None
-    needs_nfc = not unicodedata.is_normalized("NFC", unescaped)
-    needs_control = CONTROL_RE.search(unescaped) is not None
-    if not (needs_ftfy or needs_nfc or needs_control):
-        return spans
-    # Work line by line so that one bad line does not make a span of the
-    # whole document; report each changed line as one span of the input.
-    out: list[Span] = []
-    span_iter = iter(spans)
-    pending = next(span_iter, None)
-    for start, end in paragraphs(text):
-        line_spans: list[Span] = []
-        while pending is not None and pending[0] < end + 1:
-            line_spans.append((pending[0] - start, pending[1] - start, pending[2]))
-            pending = next(span_iter, None)
-        raw_line = text[start:end]
-        line = apply_spans(raw_line, line_spans)
-        if (
-            MOJIBAKE_HINT_RE.search(line) is not None
-            or CONTROL_RE.search(line) is not None
-            or not unicodedata.is_normalized("NFC", line)
-        ):
-            fixed = _fix_line(line)
-            span = diff_span(raw_line, fixed, start)
-            if span is not None:
-                out.append(span)
-        else:
-            out.extend((a + start, b + start, r) for a, b, r in line_spans)
-    return out
+def _is_bad(line: str) -> bool:
+    """``ftfy.badness.is_bad(line)``, looking only around the rare characters.
+
+    The badness regex scans every position of a line at a few MB/s. Each of
+    its matches holds a character of ``MOJIBAKE_CHAR_RE``, starts at most
+    two characters before it and is at most seven long, so searching a small
+    window around each such character finds the same answer.
+    """
+    for checked, m in enumerate(MOJIBAKE_CHAR_RE.finditer(line)):
+        window = max(0, m.start() - _BADNESS_BEFORE)
+        if checked == _MAX_WINDOWS:  # a line full of them: scan the rest
+            return BADNESS_RE.search(line, window) is not None
+        if BADNESS_RE.search(line, window, m.end() + _BADNESS_AFTER) is not None:
+            return True
+    return False
+
+
+def _compose(text: str, first: list[Span], second: list[Span]) -> list[Span]:
+    if not first:
+        return second
+    if not second:
+        return first
+    return compose_spans(text, first, second)
+
+
+# -- 1. HTML references --------------------------------------------------------
+
+
+def _html_spans(line: str) -> list[Span]:
+    """References in one line that look escaped, decoded.
+
+    A reference looks escaped when it is complete: it ends in `;` and names a
+    character HTML defines (`&quot;`, `&#8220;`, `&amp;nbsp;`). `AT&T;`,
+    `S&P;` and `R&D` name none, so they stay. A bare legacy reference
+    (`&copy 2023`, `&nbsp`) is decoded only in a paragraph that shows it was
+    escaped, by a complete reference or an `&amp;` chain: an escaper writes a
+    literal `&` as `&amp;`, so there a bare `&name` is markup; anywhere else
+    it may be the writer's text and stays.
+    """
+    spans: list[Span] = []
+    bare_refs: list[Span] = []  # decoded only if the line looks escaped
+    for m in HTML_REF_RE.finditer(line):
+        start, end = m.span()
+        amps, full, bare = m.group("amps", "full", "bare")
+        if full is not None and (full[0] == "#" or f"{full};" in _NAMES):
+            spans.append((start, end, _decode(f"&{full};")))
+        elif bare is not None and (bare[0] == "#" or bare in _LEGACY):
+            (spans if amps else bare_refs).append((start, end, _decode(f"&{bare}")))
+        elif amps:
+            # `&amp;amp;foo;` is an escaped `&foo;`: the chain goes, the
+            # unknown rest stays.
+            spans.append((start, start + 1 + len(amps), "&"))
+    if spans and bare_refs:
+        spans.extend(bare_refs)
+        spans.sort()
+    return spans
+
+
+@lru_cache(maxsize=512)
+def _decode(reference: str) -> str:
+    # html.unescape maps `&#0;` and surrogates to U+FFFD and drops the
+    # codes HTML forbids; a control character it lets through goes in phase 3.
+    return html.unescape(reference)
+
+
+# -- 2. mojibake ---------------------------------------------------------------
+
+
+def _tight_spans(old: str, new: str, offset: int) -> list[Span]:
+    """Spans turning ``old`` into ``new``, one per changed stretch between words.
+
+    ftfy keeps visible ASCII, so when both sides have the same runs of it,
+    only the stretches between them can differ. Otherwise (a terminal escape took letters
+    with it) the line is one span, common ends trimmed.
+    """
+    if _ANCHOR_RE.findall(old) != _ANCHOR_RE.findall(new):
+        span = diff_span(old, new, offset)
+        return [span] if span is not None else []
+    spans: list[Span] = []
+    old_gaps = _ANCHOR_RE.split(old)
+    new_gaps = _ANCHOR_RE.split(new)
+    words = iter(_ANCHOR_RE.finditer(old))
+    pos = 0
+    for old_gap, new_gap in zip(old_gaps, new_gaps, strict=True):
+        span = diff_span(old_gap, new_gap, offset + pos)
+        if span is not None:
+            spans.append(span)
+        word = next(words, None)
+        if word is not None:
+            pos = word.end()
+    return spans
+
+
+# -- 3. control characters -----------------------------------------------------
+
+
+def _control_spans(text: str) -> list[Span]:
+    if text.isascii() and not text.encode().translate(None, _PRINTABLE_ASCII):
+        return []
+    return [(m.start(), m.end(), "") for m in CONTROL_RE.finditer(text)]
+
+
+# -- 4. NFC --------------------------------------------------------------------
+
+
+def _nfc_spans(text: str) -> list[Span]:
+    """NFC, word by word: a space or a line break is a boundary NFC never crosses."""
+    if unicodedata.is_normalized("NFC", text):
+        return []
+    spans: list[Span] = []
+    m = NFC_CANDIDATE_RE.search(text)
+    while m is not None:
+        before = WORD_START_RE.match(text, 0, m.start())
+        after = WORD_END_RE.match(text, m.end())
+        start = before.start() if before is not None else m.start()
+        end = after.end() if after is not None else m.end()
+        word = text[start:end]
+        span = diff_span(word, unicodedata.normalize("NFC", word), start)
+        if span is not None:
+            spans.append(span)
+        m = NFC_CANDIDATE_RE.search(text, end)
+    return spans
 
 
 def fix_encoding(text: str) -> str:
-    """Repair mojibake and HTML references, drop control characters, apply NFC.
+    r"""Repair mojibake and HTML references, drop control characters, apply NFC.
 
-    HTML references are decoded only in their full form ending in ``;`` (also
-    when double-escaped), so a literal ``AT&T`` or ``R&D`` stays. Curly quotes
-    are left for :func:`~beritaclean.steps.quotes.normalize_quotes`.
+    HTML references are decoded where the text looks escaped (also when
+    double-escaped), so a literal ``AT&T`` or ``R&D`` stays. Curly quotes are
+    left for :func:`~beritaclean.steps.quotes.normalize_quotes`, spaces and
+    line breaks for :func:`~beritaclean.steps.whitespace.normalize_whitespace`.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The text with its characters repaired.
 
     >>> fix_encoding("Kata &amp;ldquo;MÃ¼ller&amp;rdquo; di AT&T")
     'Kata “Müller” di AT&T'
+    >>> fix_encoding("R&D dan Q&A, harga naik 1,5%\x00")
+    'R&D dan Q&A, harga naik 1,5%'
     """
     return apply_spans(text, fix_encoding_spans(text))
