@@ -90,7 +90,9 @@ def test_wheel_metadata_is_complete(dist: Path) -> None:
     assert set(meta.get_all("Provides-Extra") or []) >= {"datatrove", "docs", "lint", "test"}
     assert meta["Description-Content-Type"] == "text/markdown"
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert meta.get_payload().strip() == readme.strip()
+    payload = meta.get_payload()
+    assert isinstance(payload, str)
+    assert payload.strip() == readme.strip()
 
 
 def test_wheel_declares_the_command(dist: Path) -> None:
