@@ -55,6 +55,9 @@ QUOTE_MODES: Final = ("ascii", "typographic", "keep")
 StepLike: TypeAlias = "str | Callable[[str], str]"
 """A step as a pipeline takes it: a built-in step's name or any ``str -> str`` callable."""
 
+_Plan: TypeAlias = "tuple[tuple[_Builtin | Callable[[str], str], Mapping[str, Any]], ...]"
+"""Each step of a pipeline with the keyword arguments it is called with."""
+
 MAX_PASSES: Final = 3
 """Passes over the steps at most, until the text stops changing (SPEC §3)."""
 
@@ -161,7 +164,7 @@ class Pipeline:
     ('normalize_whitespace', 'upper')
     """
 
-    __slots__ = ("_bylines", "_quotes", "_steps")
+    __slots__ = ("_bylines", "_plan_untitled", "_quotes", "_steps")
 
     def __init__(
         self,
@@ -178,6 +181,7 @@ class Pipeline:
         )
         self._bylines: BylineMode = bylines
         self._quotes: QuoteMode = quotes
+        self._plan_untitled = self._build_plan(None)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -276,15 +280,16 @@ class Pipeline:
             byline=byline,
         )
 
-    def _plan(
-        self, title: str | None
-    ) -> list[tuple[_Builtin | Callable[[str], str], dict[str, Any]]]:
-        """Each step with the keyword arguments it takes, built once per call."""
+    def _plan(self, title: str | None) -> _Plan:
+        """Each step with the keyword arguments it takes (built once without a title)."""
+        return self._plan_untitled if title is None else self._build_plan(title)
+
+    def _build_plan(self, title: str | None) -> _Plan:
         options = {"bylines": self._bylines, "quotes": self._quotes, "title": title}
-        return [
+        return tuple(
             (step, _step_options(step, options) if isinstance(step, _Builtin) else {})
             for step in self._steps
-        ]
+        )
 
 
 def _rebuild_pipeline(steps: list[StepLike], bylines: BylineMode, quotes: QuoteMode) -> Pipeline:
