@@ -117,7 +117,8 @@ def load_jsonl(path: Path, field: str = "text") -> list[str]:
     with path.open(encoding="utf-8") as f:
         for line in f:
             if line.strip():
-                value = json.loads(line).get(field)
+                record = json.loads(line)
+                value = record.get(field) if isinstance(record, dict) else None
                 if isinstance(value, str):
                     texts.append(value)
     return texts
@@ -228,9 +229,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"Python {sys.version.split()[0]}, regex {regex.__version__}")
     for note in notes:
         print(f"note: {note}")
-    corpora: list[tuple[str, list[str]]] = [
-        (str(path), load_jsonl(path, args.field)) for path in args.corpus
-    ]
+    corpora: list[tuple[str, list[str]]] = []
+    for path in args.corpus:
+        try:
+            texts = load_jsonl(path, args.field)
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            parser.error(f"{path}: {exc}")
+        if not texts:
+            parser.error(f"{path}: no string field {args.field!r} in any line")
+        corpora.append((str(path), texts))
     if not args.no_synthetic:
         size = int(args.synthetic_mb * 1e6)
         corpora.append((f"synthetic (seed {args.seed})", synthetic.sample(size, args.seed)))
