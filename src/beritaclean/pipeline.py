@@ -55,6 +55,9 @@ QUOTE_MODES: Final = ("ascii", "typographic", "keep")
 StepLike: TypeAlias = "str | Callable[[str], str]"
 """A step as a pipeline takes it: a built-in step's name or any ``str -> str`` callable."""
 
+_Plan: TypeAlias = "tuple[tuple[_Builtin | Callable[[str], str], Mapping[str, Any]], ...]"
+"""Each step of a pipeline with the keyword arguments it is called with."""
+
 MAX_PASSES: Final = 3
 """Passes over the steps at most, until the text stops changing (SPEC §3)."""
 
@@ -161,7 +164,7 @@ class Pipeline:
     ('normalize_whitespace', 'upper')
     """
 
-    __slots__ = ("_bylines", "_quotes", "_steps")
+    __slots__ = ("_bylines", "_plan_untitled", "_quotes", "_steps")
 
     def __init__(
         self,
@@ -178,6 +181,7 @@ class Pipeline:
         )
         self._bylines: BylineMode = bylines
         self._quotes: QuoteMode = quotes
+        self._plan_untitled = self._build_plan(None)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -215,17 +219,25 @@ class Pipeline:
         """Clean ``text`` and return the cleaned text.
 
         Runs the steps until the text stops changing, at most three passes;
-        text that needs no change costs one pass.
+        text that needs no change costs one pass, and a later pass runs only
+        the built-in steps whose input changed since they last ran.
         """
         _check_text(text, title)
-        options = self._options(title)
+        plan = self._plan(title)
+        # The text each built-in step last returned: a built-in step is
+        # idempotent, so on that text it would find nothing; a confirming pass
+        # runs only the steps whose input changed since they last ran.
+        fixed: list[str | None] = [None] * len(plan)
         for _ in range(MAX_PASSES):
             before = text
-            for step in self._steps:
+            for i, (step, kwargs) in enumerate(plan):
                 if isinstance(step, _Builtin):
-                    spans = step.find(text, **_step_options(step, options))
+                    if text == fixed[i]:
+                        continue
+                    spans = step.find(text, **kwargs)
                     if spans:
                         text = apply_spans(text, spans)
+                    fixed[i] = text
                 else:
                     text = _call_custom(step, text)
             if text == before:
@@ -235,20 +247,24 @@ class Pipeline:
     def explain(self, text: str, *, title: str | None = None) -> CleanResult:
         """Clean ``text`` and report every edit, the findings and the byline."""
         _check_text(text, title)
-        options = self._options(title)
+        plan = self._plan(title)
         original = text
         trace = Trace(original)
         byline: Byline | None = None
         byline_seen = False
+        fixed: list[str | None] = [None] * len(plan)  # as in clean()
         for _ in range(MAX_PASSES):
             before = text
-            for step in self._steps:
+            for i, (step, kwargs) in enumerate(plan):
                 if isinstance(step, _Builtin):
                     if step.name == "fix_bylines" and not byline_seen:
                         byline_seen = True
                         byline = _map_byline(parse_byline(text), trace)
-                    spans = step.find(text, **_step_options(step, options))
+                    if text == fixed[i]:
+                        continue
+                    spans = step.find(text, **kwargs)
                     text = trace.apply(step.name, text, spans)
+                    fixed[i] = text
                 else:
                     new = _call_custom(step, text)
                     text = trace.apply(_step_name(step), text, _diff_span(text, new))
@@ -264,8 +280,16 @@ class Pipeline:
             byline=byline,
         )
 
-    def _options(self, title: str | None) -> dict[str, Any]:
-        return {"bylines": self._bylines, "quotes": self._quotes, "title": title}
+    def _plan(self, title: str | None) -> _Plan:
+        """Each step with the keyword arguments it takes (built once without a title)."""
+        return self._plan_untitled if title is None else self._build_plan(title)
+
+    def _build_plan(self, title: str | None) -> _Plan:
+        options = {"bylines": self._bylines, "quotes": self._quotes, "title": title}
+        return tuple(
+            (step, _step_options(step, options) if isinstance(step, _Builtin) else {})
+            for step in self._steps
+        )
 
 
 def _rebuild_pipeline(steps: list[StepLike], bylines: BylineMode, quotes: QuoteMode) -> Pipeline:
