@@ -84,14 +84,24 @@ _KNOWN_PLACE: Final = rf"(?=\p{{Lu}})(?i:{_alternation(PLACES)})(?![\p{{L}}\p{{N
 # Any place a dateline may name after an outlet: a listed one, or up to four
 # capitalised words (`LUGANSK`, `LABUAN BAJO`).
 _ANY_PLACE: Final = (
-    rf"(?:{_KNOWN_PLACE}|\p{{Lu}}[\p{{L}}']*(?:[ ]\p{{Lu}}[\p{{L}}']*){{0,3}}(?![\p{{L}}\p{{N}}]))"
+    rf"(?:{_KNOWN_PLACE}|\p{{Lu}}[\p{{L}}']{{0,24}}(?:[ ]\p{{Lu}}[\p{{L}}']{{0,24}}){{0,3}}"
+    r"(?![\p{L}\p{N}]))"
 )
 # The separator in all its scraped forms: `- `, ` -- `, ` – `, `—`.
-_DASH: Final = r"(?P<dash>[ ]*(?:--?|–|—)[ ]*)"
-_COMMA: Final = r"(?P<comma>,[ ]*)"
+_DASH: Final = r"(?P<dash>[ ]{0,8}(?:--?|–|—)[ ]{0,8})"
+_COMMA: Final = r"(?P<comma>,[ ]{0,8})"
+# The separator that ends a dateline, with what must follow it: the text, on
+# the same line.
+_DASH_END: Final = r"(?P<dash>[ ]{0,8}(?:--?|–|—)[ ]{0,8})(?=\S)"
+# Orphan commas a lost link left right after the separator belong to it
+# (`Jakarta, CNN Indonesia -- , Direktur` has a name missing).
+ORPHAN_COMMAS_RE: Final = regex.compile(r"[,;][ ,;]*+(?=[^\s,;])")
 # A domain-like outlet name (`TRIBUNNEWS.COM`, `jpnn.com`, a damaged `TRIBUNNEWS.CO`).
 _DOMAIN: Final = (
-    r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+    # The name is capitals, lowercase, or capitalised humps, so that a name
+    # glued in front (`NamaTRIBUNNEWS.COM`) is not part of it.
+    r"(?:[A-Z][A-Z0-9]{0,30}|[a-z][a-z0-9]{0,30}|(?:[A-Z][a-z0-9]{1,20}){1,4})"
+    r"(?:-[A-Za-z0-9]{1,20}){0,3}"
     r"(?:\.(?i:com|co|id|net|org|tv|news|info|my|sg)){1,3}(?![\p{L}\p{N}])"
 )
 _OUTLET_END: Final = r"(?![\p{L}\p{N}])"
@@ -108,7 +118,9 @@ def _template_pattern(template: str, outlets: str) -> str:
             # A place the dateline ends with (Kontan's `- JAKARTA. `) must be
             # a listed place or capitals, never the first word of the text.
             strict = i == len(parts) - 2 and not parts[-1].strip(" .")
-            place = rf"(?:{_KNOWN_PLACE}|\p{{Lu}}{{2,}}(?:[ ]\p{{Lu}}{{2,}}){{0,2}}{_OUTLET_END})"
+            place = (
+                rf"(?:{_KNOWN_PLACE}|\p{{Lu}}{{2,24}}(?:[ ]\p{{Lu}}{{2,24}}){{0,2}}{_OUTLET_END})"
+            )
             out.append(f"(?P<place>{place if strict else _ANY_PLACE})")
         else:
             out.append(_literal_pattern(part, last=i == len(parts) - 1))
@@ -135,7 +147,9 @@ def _literal_pattern(part: str, *, last: bool) -> str:
     core = part.strip(" ")
     if core not in _LITERALS:
         raise ValueError(f"outlets.toml: unknown separator {part!r} in a dateline form")
-    return _LITERALS[core] + (r"(?=\S)" if last and core.endswith("-") else "")
+    if last and core.endswith("-"):
+        return _LITERALS[core].replace(_DASH, _DASH_END)
+    return _LITERALS[core]
 
 
 def _build_dateline_re() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
@@ -156,9 +170,9 @@ def _build_dateline_re() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     table = "|".join(f"(?:{b})" for b in branches)
     generic = (
         # `TRIBUNNEWS.COM, PAPUA- `, a damaged `TRIBUNNEWS.CO. JAKARTA - `.
-        rf"(?:(?P<outlet>{_DOMAIN})(?:(?:{_COMMA}|\.[ ])(?P<place>{_ANY_PLACE}))?{_DASH}(?=\S))"
+        rf"(?:(?P<outlet>{_DOMAIN})(?:(?:{_COMMA}|\.[ ])(?P<place>{_ANY_PLACE}))?{_DASH_END})"
         # `BANDUNG BARAT, KOMPAS.com - `.
-        rf"|(?:(?P<place>{_ANY_PLACE}){_COMMA}(?P<outlet>{_DOMAIN}){_DASH}(?=\S))"
+        rf"|(?:(?P<place>{_ANY_PLACE}){_COMMA}(?P<outlet>{_DOMAIN}){_DASH_END})"
     )
     # `Liputan6.com, Jakarta Keutamaan`: the separator lost, restored.
     lost = (
@@ -179,7 +193,7 @@ DATELINE_RE, TABLE_DATELINE_RE = _build_dateline_re()
 # A bare dateline of a listed place, spaces around the dash: `Jakarta - Isi`.
 # Not a route (`Jakarta - Bandung ditempuh ...`): a second place after the dash.
 BARE_DATELINE_RE: Final = regex.compile(
-    rf"(?P<place>{_KNOWN_PLACE})(?P<dash>[ ]+(?:--?|–|—)[ ]+)(?=\S)(?!{_KNOWN_PLACE})"
+    rf"(?P<place>{_KNOWN_PLACE})(?P<dash>[ ]{{1,8}}(?:--?|–|—)[ ]{{1,8}})(?=\S)(?!{_KNOWN_PLACE})"
 )
 
 _OPENERS: Final = sorted(_OUTLET_TABLE["reporter"]["openers"], key=len, reverse=True)
@@ -188,15 +202,17 @@ _ROLE_OPENERS: Final = [o for o in _OPENERS if " " in o]
 # word and a capitalised or domain-like outlet after it), or the short form
 # `Laporan Nama Reporter | Banda Aceh`.
 REPORTER_RE: Final = regex.compile(
-    rf"(?:(?P<opener>(?i:{_alternation(_ROLE_OPENERS)}))[ ](?=\p{{Lu}}|\p{{Ll}}+\.\p{{L}})"
+    rf"(?:(?P<opener>(?i:{_alternation(_ROLE_OPENERS)}))[ ](?=\p{{Lu}}|\p{{Ll}}{{1,30}}\.\p{{L}})"
     rf"|(?P<opener>Laporan)[ ]"
-    rf"(?=\p{{Lu}}\p{{Ll}}+(?:[ ]\p{{Lu}}[\p{{L}}.']*){{0,4}}[ ]?\|[ ]?\p{{Lu}}[^\n|]{{0,40}}$))",
+    rf"(?=\p{{Lu}}\p{{Ll}}{{1,30}}(?:[ ]\p{{Lu}}[\p{{L}}.']{{0,30}}){{0,4}}"
+    rf"[ ]?\|[ ]?\p{{Lu}}[^\n|]{{0,40}}$))",
     flags=regex.MULTILINE,
 )
 # Where a dateline may be glued into a reporter line or a title: after a
 # lowercase letter (`DarmawanTRIBUNNEWS.COM`) or after `. ` (`Nama. TRIBUNNEWS`).
 GLUE_POINT_RE: Final = regex.compile(r"(?<=\p{Ll}[.)]?)(?=\p{Lu})|(?<=[.,][ ])(?=\S)")
 
+_MAX_REPEATS: Final = 16  # different datelines in a row that strip takes (repeats of one: all)
 _OUTLET_PARAGRAPHS: Final = 5  # an outlet dateline opens one of these
 _FIRST_PARAGRAPHS: Final = 3  # a bare place dateline opens one of these
 _REPORTER_MAX: Final = 160  # characters a reporter line may have
@@ -263,12 +279,14 @@ def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its ca
     count = 0
     reporter: tuple[int, int] | None = None
     only_headlines = True  # every paragraph so far is headline-like or a reporter line
-    for start, end in paragraphs(text):
-        if start == end:
+    for line_start, end in paragraphs(text):
+        if line_start == end:
             continue
         if count >= _OUTLET_PARAGRAPHS:
             break
         count += 1
+        # A list exported as its repr: `['KOMPAS.com - Isi`.
+        start = line_start + 2 if text.startswith(("['", '["'), line_start) else line_start
         m = DATELINE_RE.match(text, start, end)
         if m is not None and _plausible(m):
             return _Found(m, reporter, _name(text, reporter), glued=False)
@@ -281,7 +299,7 @@ def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its ca
             return _Found(b, reporter, _name(text, reporter), glued=False)
         if REPORTER_RE.match(text, start, end) is not None:
             g = _glued_dateline(text, start, end, DATELINE_RE)
-            if g is not None:
+            if g is not None and _plausible(g):
                 line = (start, _trim_end(text, start, g.start()))
                 return _Found(g, line, _name(text, line), glued=True)
             if end - start <= _REPORTER_MAX:
@@ -289,7 +307,7 @@ def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its ca
                 continue
         elif count <= _FIRST_PARAGRAPHS:
             g = _glued_dateline(text, start, end, TABLE_DATELINE_RE)
-            if g is not None and _is_headline_like(text[start : g.start()]):
+            if g is not None and _plausible(g) and _is_headline_like(text[start : g.start()]):
                 return _Found(g, None, None, glued=True)
         if reporter is not None:
             break  # a reporter line stands right before the dateline, or alone
@@ -347,7 +365,7 @@ def parse_byline(text: str) -> Byline | None:
         start = m.start()  # glued after a title: the title is not the byline
     outlet = m.groupdict().get("outlet")
     place = m.groupdict().get("place")
-    return Byline(outlet, place, found.reporter_name, start, m.end())
+    return Byline(outlet, place, found.reporter_name, start, _dateline_end(text, m))
 
 
 # --------------------------------------------------------------------------
@@ -382,13 +400,26 @@ def _normalize_spans(text: str, found: _Found) -> list[Span]:
     for a, b in _group_spans(m, "comma"):
         if text[a:b] != ", ":
             spans.append((a, b, ", "))
+    end = _dateline_end(text, m)
     for a, b in _group_spans(m, "dash"):
+        b = end if b == m.end() else b  # noqa: PLW2901 - the orphan commas go with it
         if text[a:b] != " - ":
             spans.append((a, b, " - "))
     for a, b in _group_spans(m, "lost"):
         spans.append((a, b, " - "))
     spans.sort()
     return spans
+
+
+def _dateline_end(text: str, m: regex.Match[str]) -> int:
+    """Where the dateline ``m`` ends, orphan commas after its separator included."""
+    end: int = m.end()
+    dashes = _group_spans(m, "dash")
+    if dashes and dashes[-1][1] == end:
+        orphans = ORPHAN_COMMAS_RE.match(text, end)
+        if orphans is not None:
+            end = orphans.end()
+    return int(end)
 
 
 def _group_spans(m: regex.Match[str], name: str) -> list[tuple[int, int]]:
@@ -400,16 +431,38 @@ def _strip_spans(text: str, found: _Found) -> list[Span]:
     if m is None:
         assert found.reporter is not None  # noqa: S101 - _find returns one of them
         return _remove_line(text, *found.reporter)
+    start, end = m.start(), _repeats_end(text, m)
     if found.glued:
         if found.reporter is not None:
-            return [(found.reporter[0], m.end(), "")]
-        return [(_trim_end(text, 0, m.start()), m.end(), "\n")]  # keep the title's line
+            return [(found.reporter[0], end, "")]
+        return [(_trim_end(text, 0, start), end, "\n")]  # keep the title's line
     if found.reporter is None:
-        return [(m.start(), m.end(), "")]
+        return [(start, end, "")]
     r_start, r_end = found.reporter
-    if not text[r_end : m.start()].strip():
-        return [(r_start, m.end(), "")]  # the reporter line right before the dateline
-    return [*_remove_line(text, r_start, r_end), (m.start(), m.end(), "")]
+    if not text[r_end:start].strip():
+        return [(r_start, end, "")]  # the reporter line right before the dateline
+    return [*_remove_line(text, r_start, r_end), (start, end, "")]
+
+
+def _repeats_end(text: str, m: regex.Match[str]) -> int:
+    """The end of a run of datelines (`KOMPAS.com - KOMPAS.com - Isi`): strip takes them all."""
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    same = m.group(0)
+    end = _dateline_end(text, m)
+    for _ in range(_MAX_REPEATS):
+        # The same dateline again, text after it: the common case, cheap.
+        while (
+            text.startswith(same, end) and not text[end + len(same) : end + len(same) + 1].isspace()
+        ):
+            if end + len(same) >= line_end:
+                break
+            end += len(same)
+        nxt = DATELINE_RE.match(text, end, line_end)
+        if nxt is None or not _plausible(nxt):
+            break
+        same, end = nxt.group(0), _dateline_end(text, nxt)
+    return end
 
 
 def _remove_line(text: str, start: int, end: int) -> list[Span]:
