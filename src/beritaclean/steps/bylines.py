@@ -274,7 +274,7 @@ def _glued_dateline(
     return None
 
 
-def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its cases in order
+def _find(text: str) -> _Found | None:  # noqa: C901 - one scan, its cases in order
     """Find the byline among the first paragraphs of ``text``."""
     count = 0
     reporter: tuple[int, int] | None = None
@@ -309,8 +309,6 @@ def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its ca
             g = _glued_dateline(text, start, end, TABLE_DATELINE_RE)
             if g is not None and _plausible(g) and _is_headline_like(text[start : g.start()]):
                 return _Found(g, None, None, glued=True)
-        if reporter is not None:
-            break  # a reporter line stands right before the dateline, or alone
         if not _is_headline_like(text[start:end]):
             only_headlines = False
     if reporter is not None:
@@ -360,9 +358,9 @@ def parse_byline(text: str) -> Byline | None:
         assert found.reporter is not None  # noqa: S101 - _find returns one of them
         start, end = found.reporter
         return Byline(None, None, found.reporter_name, start, end)
-    start = found.reporter[0] if found.reporter is not None else m.start()
-    if found.glued and found.reporter is None:
-        start = m.start()  # glued after a title: the title is not the byline
+    start = m.start()
+    if found.reporter is not None and (found.glued or not text[found.reporter[1] : start].strip()):
+        start = found.reporter[0]  # the reporter line right before the dateline
     outlet = m.groupdict().get("outlet")
     place = m.groupdict().get("place")
     return Byline(outlet, place, found.reporter_name, start, _dateline_end(text, m))
