@@ -286,6 +286,7 @@ MUST_NOT_CHANGE = [
         "Pemerintah menaikkan harga.\n\nMenurut dia, harga naik.\n\nIa menambahkan.\n\n"
         "Jakarta - Kapolri memimpin rilis."
     ),
+    "Bali - yang dikenal sebagai Pulau Dewata - kembali ramai wisatawan.",
     # The lead is not a dateline position when a body paragraph came first.
     "Pemerintah menaikkan harga BBM pekan ini.\n\nJakarta - Warga mengantre di SPBU.",
     # Headline-shaped sentences (a headline is not the lead).

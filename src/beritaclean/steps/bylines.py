@@ -191,9 +191,12 @@ def _build_dateline_re() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 DATELINE_RE, TABLE_DATELINE_RE = _build_dateline_re()
 
 # A bare dateline of a listed place, spaces around the dash: `Jakarta - Isi`.
-# Not a route (`Jakarta - Bandung ditempuh ...`): a second place after the dash.
+# The lead starts after it (a capital, a digit, a quote), and it is not a
+# route (`Jakarta - Bandung ditempuh ...`: a second place after the dash) nor
+# an aside (`Bali - yang dikenal ... - kembali`).
 BARE_DATELINE_RE: Final = regex.compile(
-    rf"(?P<place>{_KNOWN_PLACE})(?P<dash>[ ]{{1,8}}(?:--?|–|—)[ ]{{1,8}})(?=\S)(?!{_KNOWN_PLACE})"
+    rf"(?P<place>{_KNOWN_PLACE})(?P<dash>[ ]{{1,8}}(?:--?|–|—)[ ]{{1,8}})"
+    rf"(?=[\p{{Lu}}\p{{N}}\"'“(])(?!{_KNOWN_PLACE})"
 )
 
 _OPENERS: Final = sorted(_OUTLET_TABLE["reporter"]["openers"], key=len, reverse=True)
