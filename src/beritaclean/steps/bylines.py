@@ -21,7 +21,7 @@ from typing import Any, Final, Literal
 import regex
 
 from beritaclean.data import load_table
-from beritaclean.edits import Span, apply_spans
+from beritaclean.edits import Span, apply_spans, compose_spans
 from beritaclean.steps._util import paragraphs
 
 __all__ = [
@@ -88,11 +88,11 @@ _ANY_PLACE: Final = (
     r"(?![\p{L}\p{N}]))"
 )
 # The separator in all its scraped forms: `- `, ` -- `, ` – `, `—`.
-_DASH: Final = r"(?P<dash>[ ]{0,8}(?:--?|–|—)[ ]{0,8})"
+_DASH: Final = r"(?P<dash>[ ]{0,8}(?:--?+|–|—)(?![-–—])[ ]{0,8})"
 _COMMA: Final = r"(?P<comma>,[ ]{0,8})"
 # The separator that ends a dateline, with what must follow it: the text, on
 # the same line.
-_DASH_END: Final = r"(?P<dash>[ ]{0,8}(?:--?|–|—)[ ]{0,8})(?=\S)"
+_DASH_END: Final = r"(?P<dash>[ ]{0,8}(?:--?+|–|—)(?![-–—])[ ]{0,8})(?=\S)"
 # Orphan commas a lost link left right after the separator belong to it
 # (`Jakarta, CNN Indonesia -- , Direktur` has a name missing).
 ORPHAN_COMMAS_RE: Final = regex.compile(r"[,;][ ,;]*+(?=[^\s,;])")
@@ -195,7 +195,7 @@ DATELINE_RE, TABLE_DATELINE_RE = _build_dateline_re()
 # route (`Jakarta - Bandung ditempuh ...`: a second place after the dash) nor
 # an aside (`Bali - yang dikenal ... - kembali`).
 BARE_DATELINE_RE: Final = regex.compile(
-    rf"(?P<place>{_KNOWN_PLACE})(?P<dash>[ ]{{1,8}}(?:--?|–|—)[ ]{{1,8}})"
+    rf"(?P<place>{_KNOWN_PLACE})(?P<dash>[ ]{{1,8}}(?:--?+|–|—)[ ]{{1,8}})"
     rf"(?=[\p{{Lu}}\p{{N}}\"'“(])(?!{_KNOWN_PLACE})"
 )
 
@@ -211,11 +211,21 @@ REPORTER_RE: Final = regex.compile(
     rf"[ ]?\|[ ]?\p{{Lu}}[^\n|]{{0,40}}$))",
     flags=regex.MULTILINE,
 )
+_NAME: Final = r"\p{Lu}[\p{L}'.]{0,24}(?:[ ]\p{Lu}[\p{L}'.]{0,24}){0,5}"
+# The whole of a reporter line: the opener, the outlet (and a place), the
+# reporter's name in capitalised words; or `Laporan Nama | Tempat`. A
+# sentence that opens with `Laporan wartawan ...` goes on in lowercase words.
+REPORTER_LINE_RE: Final = regex.compile(
+    rf"(?i:{_alternation(_ROLE_OPENERS)})[ ][\p{{L}}\p{{N}}.-]{{2,40}}"
+    rf"(?:[ ]\p{{Lu}}\p{{L}}{{1,24}}){{0,2}}(?:,[ ]?|\.?[ ]){_NAME}"
+    rf"|Laporan[ ]{_NAME}[ ]?\|[ ]?\p{{Lu}}[\p{{L}} ]{{1,30}}"
+)
 # Where a dateline may be glued into a reporter line or a title: after a
 # lowercase letter (`DarmawanTRIBUNNEWS.COM`) or after `. ` (`Nama. TRIBUNNEWS`).
 GLUE_POINT_RE: Final = regex.compile(r"(?<=\p{Ll}[.)]?)(?=\p{Lu})|(?<=[.,][ ])(?=\S)")
 
 _MAX_REPEATS: Final = 16  # different datelines in a row that strip takes (repeats of one: all)
+_MAX_STRIPS: Final = 8  # bylines behind bylines that strip takes
 _OUTLET_PARAGRAPHS: Final = 5  # an outlet dateline opens one of these
 _FIRST_PARAGRAPHS: Final = 3  # a bare place dateline opens one of these
 _REPORTER_MAX: Final = 160  # characters a reporter line may have
@@ -277,7 +287,7 @@ def _glued_dateline(
     return None
 
 
-def _find(text: str) -> _Found | None:  # noqa: C901 - one scan, its cases in order
+def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its cases in order
     """Find the byline among the first paragraphs of ``text``."""
     count = 0
     reporter: tuple[int, int] | None = None
@@ -304,8 +314,9 @@ def _find(text: str) -> _Found | None:  # noqa: C901 - one scan, its cases in or
             g = _glued_dateline(text, start, end, DATELINE_RE)
             if g is not None and _plausible(g):
                 line = (start, _trim_end(text, start, g.start()))
-                return _Found(g, line, _name(text, line), glued=True)
-            if end - start <= _REPORTER_MAX:
+                if REPORTER_LINE_RE.fullmatch(text, *line):
+                    return _Found(g, line, _name(text, line), glued=True)
+            if end - start <= _REPORTER_MAX and REPORTER_LINE_RE.fullmatch(text, start, end):
                 reporter = (start, end)
                 continue
         elif count <= _FIRST_PARAGRAPHS:
@@ -384,9 +395,21 @@ def fix_bylines_spans(
     found = _find(text)
     if found is None:
         return []
-    if mode == "strip":
-        return _strip_spans(text, found)
-    return _normalize_spans(text, found)
+    if mode == "normalize":
+        return _normalize_spans(text, found)
+    # Stripping a byline can bare another (`KOMPAS.com - Jakarta - Isi`, a
+    # reporter line behind a dateline): strip until none is left, so the step
+    # is idempotent, as the pipeline's own re-runs would.
+    spans = _strip_spans(text, found)
+    current = apply_spans(text, spans)
+    for _ in range(_MAX_STRIPS):
+        found = _find(current)
+        if found is None:
+            break
+        more = _strip_spans(current, found)
+        spans = compose_spans(text, spans, more)
+        current = apply_spans(current, more)
+    return spans
 
 
 def _normalize_spans(text: str, found: _Found) -> list[Span]:
