@@ -298,6 +298,8 @@ MUST_NOT_CHANGE = [
     "Kompas.com-Gramedia menggelar pameran buku.",
     "Laporan keuangan perusahaan menunjukkan laba naik.",
     "Laporan wartawan senior itu dibantah pemerintah.",
+    "Laporan Wartawan Kompas, Budi Santoso, menyebut harga naik.",
+    "Laporan Reporter Tanpa Batas tentang kebebasan pers terbit hari ini.",
     "Harga naik. Jakarta - Bandung macet total.",
     "Menteri Keuangan - Sri Mulyani - hadir.",
     "Metro - Sebuah kendaraan terbakar di jalan tol.",
@@ -389,6 +391,9 @@ _modes = st.sampled_from(BYLINE_MODES)
 @example(raw="JudulTRIBUNNEWS.COM - \nIsi", mode="normalize")
 @example(raw="Liputan6.com, Jakarta Jakarta Isi", mode="normalize")
 @example(raw="aTRIBUNNEWS.COM-0", mode="normalize")
+@example(raw="KONTAN.CO.ID -- \naLiputan6.com - Laporan Wartawan ", mode="strip")
+@example(raw="TRIBUNNEWS.COM - Laporan Wartawan Nama BaruHarga naik", mode="strip")
+@example(raw="HargaKOMPAS.com -- Laporan Wartawan X, Nama\nTRIBUNNEWS.COM - Isi", mode="strip")
 def test_idempotent_and_total(raw: str, mode: str) -> None:
     once = fix_bylines(raw, mode=mode)  # type: ignore[arg-type]
     assert isinstance(once, str)
