@@ -1,16 +1,38 @@
-"""``fix_bylines`` and ``parse_byline``: datelines and reporter lines (SPEC §3.5)."""
+"""``fix_bylines`` and ``parse_byline``: datelines and reporter lines (SPEC §3.5).
+
+A *dateline* opens the lead: ``TRIBUNNEWS.COM, JAKARTA - ``,
+``JAKARTA, KOMPAS.com - ``, ``Jakarta (ANTARA) - ``, ``KONTAN.CO.ID - JAKARTA. ``,
+detik's bare ``Jakarta - ``. A *reporter line* may stand before it, on its own
+line or glued in front (``Laporan Wartawan Tribunnews.com, Nama``).
+
+What the step knows about outlets and places lives in package data
+(``data/outlets.toml``, ``data/places.toml``); both are compiled here, once,
+into a few combined patterns. Datelines are only looked for where they stand:
+at the start of one of the first paragraphs, or glued right after a reporter
+line or a title. A bare ``PLACE - `` needs a listed place, spaces around the
+dash, and the position of the lead.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 import regex
 
-from beritaclean.edits import Span, apply_spans
+from beritaclean.data import load_table
+from beritaclean.edits import Span, apply_spans, compose_spans
 from beritaclean.steps._util import paragraphs
 
-__all__ = ["BYLINE_MODES", "Byline", "fix_bylines", "fix_bylines_spans", "parse_byline"]
+__all__ = [
+    "BYLINE_MODES",
+    "OUTLETS",
+    "PLACES",
+    "Byline",
+    "fix_bylines",
+    "fix_bylines_spans",
+    "parse_byline",
+]
 
 BYLINE_MODES: Final = ("normalize", "strip", "keep")
 
@@ -38,29 +60,328 @@ class Byline:
         return replace(self, start=start, end=end)
 
 
-# The general shape of an outlet's dateline: a domain-like name, an optional
-# place after a comma, a dash (`TRIBUNNEWS.COM- `, `Liputan6.com, Jakarta - `).
-DATELINE_RE: Final = regex.compile(
-    r"(?P<outlet>[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{2,})+)"
-    r"(?:, ?(?P<place>\p{Lu}[\p{L}. ]{1,30}?))?"
-    r"(?P<sep> *(?:--?|–|—) *)(?=\S)",
+# --------------------------------------------------------------------------
+# The data, compiled once.
+
+_OUTLET_TABLE: Final[dict[str, Any]] = load_table("outlets")
+_PLACE_TABLE: Final[dict[str, Any]] = load_table("places")
+
+OUTLETS: Final[tuple[dict[str, Any], ...]] = tuple(_OUTLET_TABLE["outlet"])
+"""The outlet table (``data/outlets.toml``): name, domains, dateline forms."""
+
+PLACES: Final[frozenset[str]] = frozenset(name for names in _PLACE_TABLE.values() for name in names)
+"""Every place name a bare ``PLACE - `` dateline may open with."""
+
+
+def _alternation(names: object) -> str:
+    """A regex alternation of literal names, longest first."""
+    unique = sorted({str(n) for n in names}, key=lambda s: (-len(s), s))  # type: ignore[attr-defined]
+    return "|".join(regex.escape(n) for n in unique)
+
+
+# A place from the list, written with a capital (`JAKARTA`, `Jakarta Selatan`).
+_KNOWN_PLACE: Final = rf"(?=\p{{Lu}})(?i:{_alternation(PLACES)})(?![\p{{L}}\p{{N}}])"
+# Any place a dateline may name after an outlet: a listed one, or up to four
+# capitalised words (`LUGANSK`, `LABUAN BAJO`).
+_ANY_PLACE: Final = (
+    rf"(?:{_KNOWN_PLACE}|\p{{Lu}}[\p{{L}}']{{0,24}}(?:[ ]\p{{Lu}}[\p{{L}}']{{0,24}}){{0,3}}"
+    r"(?![\p{L}\p{N}]))"
 )
-_FIRST_PARAGRAPHS: Final = 3
+# The separator in all its scraped forms: `- `, ` -- `, ` – `, `—`.
+_DASH: Final = r"(?P<dash>[ ]{0,8}(?:--?+|–|—)(?![-–—])[ ]{0,8})"
+_COMMA: Final = r"(?P<comma>,[ ]{0,8})"
+# The separator that ends a dateline, with what must follow it: the text, on
+# the same line.
+_DASH_END: Final = r"(?P<dash>[ ]{0,8}(?:--?+|–|—)(?![-–—])[ ]{0,8})(?=\S)"
+# Orphan commas a lost link left right after the separator belong to it
+# (`Jakarta, CNN Indonesia -- , Direktur` has a name missing).
+ORPHAN_COMMAS_RE: Final = regex.compile(r"[,;][ ,;]*+(?=[^\s,;])")
+# A domain-like outlet name (`TRIBUNNEWS.COM`, `jpnn.com`, a damaged `TRIBUNNEWS.CO`).
+_DOMAIN: Final = (
+    # The name is capitals, lowercase, or capitalised humps, so that a name
+    # glued in front (`NamaTRIBUNNEWS.COM`) is not part of it.
+    r"(?:[A-Z][A-Z0-9]{0,30}|[a-z][a-z0-9]{0,30}|(?:[A-Z][a-z0-9]{1,20}){1,4})"
+    r"(?:-[A-Za-z0-9]{1,20}){0,3}"
+    r"(?:\.(?i:com|co|id|net|org|tv|news|info|my|sg)){1,3}(?![\p{L}\p{N}])"
+)
+_OUTLET_END: Final = r"(?![\p{L}\p{N}])"
+
+
+def _template_pattern(template: str, outlets: str) -> str:
+    """Compile one dateline form of outlets.toml (``{place}, {outlet} - ``)."""
+    parts = regex.split(r"(\{outlet\}|\{place\})", template)
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        if part == "{outlet}":
+            out.append(rf"(?P<outlet>(?i:{outlets})){_OUTLET_END}")
+        elif part == "{place}":
+            # A place the dateline ends with (Kontan's `- JAKARTA. `) must be
+            # a listed place or capitals, never the first word of the text.
+            strict = i == len(parts) - 2 and not parts[-1].strip(" .")
+            place = (
+                rf"(?:{_KNOWN_PLACE}|\p{{Lu}}{{2,24}}(?:[ ]\p{{Lu}}{{2,24}}){{0,2}}{_OUTLET_END})"
+            )
+            out.append(f"(?P<place>{place if strict else _ANY_PLACE})")
+        else:
+            out.append(_literal_pattern(part, last=i == len(parts) - 1))
+    return "".join(out)
+
+
+# The punctuation between the slots of a dateline form, as written in
+# outlets.toml, and what it matches.
+_LITERALS: Final = {
+    "-": _DASH,
+    ",": _COMMA,
+    "(": r"[ ]?\(",
+    ")": r"\)",
+    ") -": r"\)" + _DASH,
+    ".": r"\.[ ](?=\S)",
+    "": "[ ]",
+}
+
+
+def _literal_pattern(part: str, *, last: bool) -> str:
+    """The pattern for the punctuation ``part`` of a dateline form."""
+    if not part:
+        return ""
+    core = part.strip(" ")
+    if core not in _LITERALS:
+        raise ValueError(f"outlets.toml: unknown separator {part!r} in a dateline form")
+    if last and core.endswith("-"):
+        return _LITERALS[core].replace(_DASH, _DASH_END)
+    return _LITERALS[core]
+
+
+def _build_dateline_re() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    by_template: dict[str, list[str]] = {}
+    outlet_place: list[str] = []
+    for outlet in OUTLETS:
+        for form in outlet["datelines"]:
+            if "{outlet}" not in form:
+                continue  # a bare "{place} - ": the place rule below
+            by_template.setdefault(form, []).extend(outlet["domains"])
+            if form.startswith("{outlet}, {place}"):
+                outlet_place.extend(outlet["domains"])
+    # Longest forms first, so that `{outlet} - {place}. ` wins over `{outlet} - `.
+    branches = [
+        _template_pattern(form, _alternation(domains))
+        for form, domains in sorted(by_template.items(), key=lambda kv: -len(kv[0]))
+    ]
+    table = "|".join(f"(?:{b})" for b in branches)
+    generic = (
+        # `TRIBUNNEWS.COM, PAPUA- `, a damaged `TRIBUNNEWS.CO. JAKARTA - `.
+        rf"(?:(?P<outlet>{_DOMAIN})(?:(?:{_COMMA}|\.[ ])(?P<place>{_ANY_PLACE}))?{_DASH_END})"
+        # `BANDUNG BARAT, KOMPAS.com - `.
+        rf"|(?:(?P<place>{_ANY_PLACE}){_COMMA}(?P<outlet>{_DOMAIN}){_DASH_END})"
+    )
+    # `Liputan6.com, Jakarta Keutamaan`: the separator lost, restored.
+    lost = (
+        rf"(?:(?P<outlet>(?i:{_alternation(outlet_place)})){_OUTLET_END}{_COMMA}"
+        rf"(?P<place>{_KNOWN_PLACE})(?P<lost>[ ])(?=\p{{Lu}}\p{{Ll}})(?!{_KNOWN_PLACE}))"
+    )
+    return (
+        regex.compile(f"(?:{table}|{generic}|{lost})"),
+        regex.compile(f"(?:{table})"),
+    )
+
+
+# An outlet dateline, from the table or of the general shape, at a paragraph
+# start: `TRIBUNNEWS.COM- Isi`, `JAKARTA, KOMPAS.com — Isi`, `Jakarta (ANTARA) - Isi`.
+# TABLE_DATELINE_RE is the table alone (a dateline glued after a title).
+DATELINE_RE, TABLE_DATELINE_RE = _build_dateline_re()
+
+# A bare dateline of a listed place, spaces around the dash: `Jakarta - Isi`.
+# The lead starts after it (a capital, a digit, a quote), and it is not a
+# route (`Jakarta - Bandung ditempuh ...`: a second place after the dash) nor
+# an aside (`Bali - yang dikenal ... - kembali`).
+BARE_DATELINE_RE: Final = regex.compile(
+    rf"(?P<place>{_KNOWN_PLACE})(?P<dash>[ ]{{1,8}}(?:--?+|–|—)[ ]{{1,8}})"
+    rf"(?=[\p{{Lu}}\p{{N}}\"'“(])(?!{_KNOWN_PLACE})"
+)
+
+_OPENERS: Final = sorted(_OUTLET_TABLE["reporter"]["openers"], key=len, reverse=True)
+_ROLE_OPENERS: Final = [o for o in _OPENERS if " " in o]
+# A reporter line: `Laporan Wartawan Tribunnews.com, Nama Reporter` (the role
+# word and a capitalised or domain-like outlet after it), or the short form
+# `Laporan Nama Reporter | Banda Aceh`.
+REPORTER_RE: Final = regex.compile(
+    rf"(?:(?P<opener>(?i:{_alternation(_ROLE_OPENERS)}))[ ](?=\p{{Lu}}|\p{{Ll}}{{1,30}}\.\p{{L}})"
+    rf"|(?P<opener>Laporan)[ ]"
+    rf"(?=\p{{Lu}}\p{{Ll}}{{1,30}}(?:[ ]\p{{Lu}}[\p{{L}}.']{{0,30}}){{0,4}}"
+    rf"[ ]?\|[ ]?\p{{Lu}}[^\n|]{{0,40}}$))",
+    flags=regex.MULTILINE,
+)
+_NAME: Final = r"\p{Lu}[\p{L}'.]{0,24}(?:[ ]\p{Lu}[\p{L}'.]{0,24}){0,5}"
+# The whole of a reporter line: the opener, the outlet (and a place), the
+# reporter's name in capitalised words; or `Laporan Nama | Tempat`. A
+# sentence that opens with `Laporan wartawan ...` goes on in lowercase words.
+REPORTER_LINE_RE: Final = regex.compile(
+    rf"(?i:{_alternation(_ROLE_OPENERS)})[ ][\p{{L}}\p{{N}}.-]{{2,40}}"
+    rf"(?:[ ]\p{{Lu}}\p{{L}}{{1,24}}){{0,2}}(?:,[ ]?|\.?[ ]){_NAME}"
+    rf"|Laporan[ ]{_NAME}[ ]?\|[ ]?\p{{Lu}}[\p{{L}} ]{{1,30}}"
+)
+# Where a dateline may be glued into a reporter line or a title: after a
+# lowercase letter (`DarmawanTRIBUNNEWS.COM`) or after `. ` (`Nama. TRIBUNNEWS`).
+GLUE_POINT_RE: Final = regex.compile(r"(?<=\p{Ll}[.)]?)(?=\p{Lu})|(?<=[.,][ ])(?=\S)")
+
+_MAX_REPEATS: Final = 16  # different datelines in a row that strip takes (repeats of one: all)
+_MAX_STRIPS: Final = 8  # bylines behind bylines that strip takes
+_OUTLET_PARAGRAPHS: Final = 5  # an outlet dateline opens one of these
+_FIRST_PARAGRAPHS: Final = 3  # a bare place dateline opens one of these
+_REPORTER_MAX: Final = 160  # characters a reporter line may have
+_HEADLINE_MAX_WORDS: Final = 25
+
+
+# --------------------------------------------------------------------------
+# Finding the byline.
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """Where the byline's parts stand in the text."""
+
+    dateline: regex.Match[str] | None
+    reporter: tuple[int, int] | None  # the reporter line (without a glued dateline)
+    reporter_name: str | None
+    glued: bool  # the dateline is glued to the reporter line or title before it
+
+
+def _is_headline_like(line: str) -> bool:
+    """SPEC §2: one line of at most 25 words, not ending in `.,;:`, no opening quote."""
+    line = line.strip()
+    if not line or line[0] in "\"'“‘«":
+        return False
+    if line[-1] in ".,;:":
+        return False
+    return len(line.split(None, _HEADLINE_MAX_WORDS + 1)) <= _HEADLINE_MAX_WORDS
+
+
+def _reporter_name(line: str) -> str | None:
+    """The name in a reporter line (`Laporan Wartawan X.com, Nama` -> `Nama`)."""
+    m = REPORTER_RE.match(line)
+    if m is None:
+        return None
+    rest = line[m.end() :].strip()
+    if "|" in rest:
+        name = rest.split("|", 1)[0]
+    elif "," in rest:
+        name = rest.rsplit(",", 1)[1]
+    elif m["opener"] == "Laporan":
+        name = rest
+    else:
+        words = rest.split(" ", 1)  # the outlet, then the name
+        name = words[1] if len(words) > 1 else ""
+    name = name.strip(" .")
+    return name or None
+
+
+def _glued_dateline(
+    text: str, start: int, end: int, pattern: regex.Pattern[str]
+) -> regex.Match[str] | None:
+    """A dateline glued inside the paragraph ``text[start:end]``, after its opening."""
+    limit = min(end, start + _REPORTER_MAX)
+    for g in GLUE_POINT_RE.finditer(text, start + 1, limit):
+        m = pattern.match(text, g.start(), end)
+        if m is not None:
+            return m
+    return None
+
+
+def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its cases in order
+    """Find the byline among the first paragraphs of ``text``."""
+    count = 0
+    reporter: tuple[int, int] | None = None
+    only_headlines = True  # every paragraph so far is headline-like or a reporter line
+    for line_start, end in paragraphs(text):
+        if line_start == end:
+            continue
+        if count >= _OUTLET_PARAGRAPHS:
+            break
+        count += 1
+        # A list exported as its repr: `['KOMPAS.com - Isi`.
+        start = line_start + 2 if text.startswith(("['", '["'), line_start) else line_start
+        m = DATELINE_RE.match(text, start, end)
+        if m is not None and _plausible(m):
+            return _Found(m, reporter, _name(text, reporter), glued=False)
+        if (
+            count <= _FIRST_PARAGRAPHS
+            and only_headlines
+            and (b := BARE_DATELINE_RE.match(text, start, end)) is not None
+            and not _is_headline_like(text[start:end])
+        ):
+            return _Found(b, reporter, _name(text, reporter), glued=False)
+        if REPORTER_RE.match(text, start, end) is not None:
+            g = _glued_dateline(text, start, end, DATELINE_RE)
+            if g is not None and _plausible(g):
+                line = (start, _trim_end(text, start, g.start()))
+                if REPORTER_LINE_RE.fullmatch(text, *line):
+                    return _Found(g, line, _name(text, line), glued=True)
+            if end - start <= _REPORTER_MAX and REPORTER_LINE_RE.fullmatch(text, start, end):
+                reporter = (start, end)
+                continue
+        elif count <= _FIRST_PARAGRAPHS:
+            g = _glued_dateline(text, start, end, TABLE_DATELINE_RE)
+            if g is not None and _plausible(g) and _is_headline_like(text[start : g.start()]):
+                return _Found(g, None, None, glued=True)
+        if not _is_headline_like(text[start:end]):
+            only_headlines = False
+    if reporter is not None:
+        return _Found(None, reporter, _name(text, reporter), glued=False)
+    return None
+
+
+def _plausible(m: regex.Match[str]) -> bool:
+    """A domain glued to a word by a bare hyphen (`Kompas.com-Gramedia`) is no dateline."""
+    groups = m.groupdict()
+    if groups.get("place") is not None or groups.get("lost") is not None:
+        return True
+    return " " in m.captures("dash")[-1]
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    return end
+
+
+def _name(text: str, reporter: tuple[int, int] | None) -> str | None:
+    return None if reporter is None else _reporter_name(text[reporter[0] : reporter[1]])
 
 
 def parse_byline(text: str) -> Byline | None:
-    r"""Find and parse the dateline that opens the lead.
+    r"""Find and parse the dateline that opens the lead, with its reporter line.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The byline with its span in ``text`` (from the reporter line, when
+        there is one, to the end of the dateline's separator), or ``None``.
 
     >>> parse_byline("Judul\n\nTRIBUNNEWS.COM- Presiden AS mengungkapkan")
     Byline(outlet='TRIBUNNEWS.COM', place=None, reporter=None, start=7, end=23)
+    >>> b = parse_byline("Laporan Wartawan Tribunnews.com, Rina AyuTRIBUNNEWS.COM, JAKARTA -- Isi")
+    >>> (b.outlet, b.place, b.reporter)
+    ('TRIBUNNEWS.COM', 'JAKARTA', 'Rina Ayu')
     """
-    for count, (start, _end) in enumerate(paragraphs(text)):
-        if count >= _FIRST_PARAGRAPHS * 3:
-            break
-        m = DATELINE_RE.match(text, start)
-        if m is not None:
-            return Byline(m["outlet"], m["place"], None, m.start(), m.end())
-    return None
+    found = _find(text)
+    if found is None:
+        return None
+    m = found.dateline
+    if m is None:
+        assert found.reporter is not None  # noqa: S101 - _find returns one of them
+        start, end = found.reporter
+        return Byline(None, None, found.reporter_name, start, end)
+    start = m.start()
+    if found.reporter is not None and (found.glued or not text[found.reporter[1] : start].strip()):
+        start = found.reporter[0]  # the reporter line right before the dateline
+    outlet = m.groupdict().get("outlet")
+    place = m.groupdict().get("place")
+    return Byline(outlet, place, found.reporter_name, start, _dateline_end(text, m))
+
+
+# --------------------------------------------------------------------------
+# The step.
 
 
 def fix_bylines_spans(
@@ -71,29 +392,140 @@ def fix_bylines_spans(
         raise ValueError(f"mode={mode!r} is not valid; choose one of 'normalize', 'strip', 'keep'")
     if mode == "keep":
         return []
-    for count, (start, _end) in enumerate(paragraphs(text)):
-        if count >= _FIRST_PARAGRAPHS * 3:
+    found = _find(text)
+    if found is None:
+        return []
+    if mode == "normalize":
+        return _normalize_spans(text, found)
+    # Stripping a byline can bare another (`KOMPAS.com - Jakarta - Isi`, a
+    # reporter line behind a dateline): strip until none is left, so the step
+    # is idempotent, as the pipeline's own re-runs would.
+    spans = _strip_spans(text, found)
+    current = apply_spans(text, spans)
+    for _ in range(_MAX_STRIPS):
+        found = _find(current)
+        if found is None:
             break
-        m = DATELINE_RE.match(text, start)
-        if m is None:
-            continue
-        if mode == "strip":
-            return [(m.start(), m.end(), "")]
-        a, b = m.span("sep")
-        return [] if text[a:b] == " - " else [(a, b, " - ")]
-    return []
+        more = _strip_spans(current, found)
+        spans = compose_spans(text, spans, more)
+        current = apply_spans(current, more)
+    return spans
+
+
+def _normalize_spans(text: str, found: _Found) -> list[Span]:
+    m = found.dateline
+    if m is None:
+        return []
+    spans: list[Span] = []
+    if found.glued:
+        # The reporter line (or title) goes onto its own line.
+        gap_start = _trim_end(text, 0, m.start())
+        spans.append((gap_start, m.start(), "\n"))
+    for a, b in _group_spans(m, "comma"):
+        if text[a:b] != ", ":
+            spans.append((a, b, ", "))
+    end = _dateline_end(text, m)
+    for a, b in _group_spans(m, "dash"):
+        b = end if b == m.end() else b  # noqa: PLW2901 - the orphan commas go with it
+        if text[a:b] != " - ":
+            spans.append((a, b, " - "))
+    for a, b in _group_spans(m, "lost"):
+        spans.append((a, b, " - "))
+    spans.sort()
+    return spans
+
+
+def _dateline_end(text: str, m: regex.Match[str]) -> int:
+    """Where the dateline ``m`` ends, orphan commas after its separator included."""
+    end: int = m.end()
+    dashes = _group_spans(m, "dash")
+    if dashes and dashes[-1][1] == end:
+        orphans = ORPHAN_COMMAS_RE.match(text, end)
+        if orphans is not None:
+            end = orphans.end()
+    return int(end)
+
+
+def _group_spans(m: regex.Match[str], name: str) -> list[tuple[int, int]]:
+    return m.spans(name) if name in m.re.groupindex else []
+
+
+def _strip_spans(text: str, found: _Found) -> list[Span]:
+    m = found.dateline
+    if m is None:
+        assert found.reporter is not None  # noqa: S101 - _find returns one of them
+        return _remove_line(text, *found.reporter)
+    start, end = m.start(), _repeats_end(text, m)
+    if found.glued:
+        if found.reporter is not None:
+            return [(found.reporter[0], end, "")]
+        return [(_trim_end(text, 0, start), end, "\n")]  # keep the title's line
+    if found.reporter is None:
+        return [(start, end, "")]
+    r_start, r_end = found.reporter
+    if not text[r_end:start].strip():
+        return [(r_start, end, "")]  # the reporter line right before the dateline
+    return [*_remove_line(text, r_start, r_end), (start, end, "")]
+
+
+def _repeats_end(text: str, m: regex.Match[str]) -> int:
+    """The end of a run of datelines (`KOMPAS.com - KOMPAS.com - Isi`): strip takes them all."""
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    same = m.group(0)
+    end = _dateline_end(text, m)
+    for _ in range(_MAX_REPEATS):
+        # The same dateline again, text after it: the common case, cheap.
+        while (
+            text.startswith(same, end) and not text[end + len(same) : end + len(same) + 1].isspace()
+        ):
+            if end + len(same) >= line_end:
+                break
+            end += len(same)
+        nxt = DATELINE_RE.match(text, end, line_end)
+        if nxt is None or not _plausible(nxt):
+            break
+        same, end = nxt.group(0), _dateline_end(text, nxt)
+    return end
+
+
+def _remove_line(text: str, start: int, end: int) -> list[Span]:
+    """Remove a whole line with its line break, leaving no blank line behind."""
+    if end < len(text) and text[end] == "\n":
+        nxt = end + 1
+        while nxt < len(text) and text[nxt] == "\n":
+            nxt += 1
+        return [(start, nxt, "")]
+    # The last line: the line break before it goes.
+    before = start
+    while before > 0 and text[before - 1] == "\n":
+        before -= 1
+    return [(before, end, "")]
 
 
 def fix_bylines(text: str, *, mode: Literal["normalize", "strip", "keep"] = "normalize") -> str:
-    """Give the dateline one form, or strip it.
+    r"""Give the dateline one form, or strip it (SPEC §3.5).
 
     Args:
         text: Any text.
-        mode: ``"normalize"`` keeps the dateline's words and fixes its form
-            (the separator becomes `` - ``), ``"strip"`` removes the dateline
-            and the reporter line, ``"keep"`` leaves them.
+        mode: ``"normalize"`` keeps the dateline's words, order and spelling
+            and fixes its form: the separator becomes `` - ``, a comma is
+            followed by one space, a lost separator is restored, and a
+            reporter line glued in front goes onto its own line.
+            ``"strip"`` removes the dateline and the reporter line.
+            ``"keep"`` leaves them.
+
+    Returns:
+        The text with its byline fixed.
+
+    Raises:
+        ValueError: If ``mode`` is not one of :data:`BYLINE_MODES`.
 
     >>> fix_bylines("TRIBUNNEWS.COM- Presiden AS mengungkapkan")
     'TRIBUNNEWS.COM - Presiden AS mengungkapkan'
+    >>> fix_bylines("Liputan6.com, Jakarta Harga emas naik.")
+    'Liputan6.com, Jakarta - Harga emas naik.'
+    >>> fix_bylines("JAKARTA, KOMPAS.com — Harga cabai naik.", mode="strip")
+    'Harga cabai naik.'
     """
     return apply_spans(text, fix_bylines_spans(text, mode=mode))
