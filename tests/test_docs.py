@@ -29,9 +29,6 @@ OPTIONAL = frozenset({"pandas", "datasets", "datatrove"})
 PENDING: dict[str, str] = {
     "docs/cleaners.md::split_glued_sentences::1": "all-caps word after a number (SPEC §3.3)",
     "docs/cleaners.md::split_glued_sentences::2": "link text glued to a function word (SPEC §3.3)",
-    "docs/cleaners.md::fix_bylines::1": "KOMPAS.com form, lost dash, glued reporter (SPEC §3.5)",
-    "docs/cleaners.md::fix_bylines::2": "parse_byline of CNN Indonesia's dateline (SPEC §3.5)",
-    "docs/cleaners.md::fix_bylines::3": "bylines='strip' (SPEC §3.5)",
     "docs/cleaners.md::collapse_orphan_punctuation::1": "orphan comma before a bracket (§3.8)",
     "docs/integrations.md::pandas::2": "title= removes the title (SPEC §3.6)",
     "docs/integrations.md::pandas::3": "clean_many comes with the command (beritaclean.batch)",
