@@ -30,9 +30,6 @@ PENDING: dict[str, str] = {
     "docs/cleaners.md::split_glued_sentences::1": "all-caps word after a number (SPEC §3.3)",
     "docs/cleaners.md::split_glued_sentences::2": "link text glued to a function word (SPEC §3.3)",
     "docs/cleaners.md::collapse_orphan_punctuation::1": "orphan comma before a bracket (§3.8)",
-    "docs/integrations.md::pandas::2": "title= removes the title (SPEC §3.6)",
-    "docs/integrations.md::pandas::3": "clean_many comes with the command (beritaclean.batch)",
-    "docs/integrations.md::hugging-face-datasets::2": "title= removes the title (SPEC §3.6)",
 }
 
 FENCE_RE = re.compile(
