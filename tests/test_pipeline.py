@@ -189,3 +189,25 @@ def test_empty_text() -> None:
     assert result.edits == ()
     assert result.findings == ()
     assert result.byline is None
+
+
+@pytest.mark.parametrize("bylines", ["normalize", "strip", "keep"])
+def test_byline_seen_over_passes_is_complete_in_every_mode(bylines: str) -> None:
+    # The reporter line is glued to the title: dedupe_headlines frees it only
+    # after fix_bylines has run once, so the byline is seen over two passes.
+    title = "Persib Siap Hadapi Musim Ini"
+    raw = (
+        f"{title}Laporan Wartawan TribunJabar.id, Budi Santoso\n"
+        "TRIBUNJABAR.ID, BANDUNG - Persib menyiapkan tim untuk musim baru."
+    )
+    result = clean_and_explain(raw, title=title, bylines=bylines)  # type: ignore[arg-type]
+    byline = result.byline
+    assert byline is not None
+    assert (byline.outlet, byline.place, byline.reporter) == (
+        "TRIBUNJABAR.ID",
+        "BANDUNG",
+        "Budi Santoso",
+    )
+    assert raw[byline.start : byline.end] == (
+        "Laporan Wartawan TribunJabar.id, Budi Santoso\nTRIBUNJABAR.ID, BANDUNG - "
+    )

@@ -257,11 +257,15 @@ class Pipeline:
             before = text
             for i, (step, kwargs) in enumerate(plan):
                 if isinstance(step, _Builtin):
-                    if step.name == "fix_bylines" and not byline_seen:
-                        byline_seen = True
-                        byline = _map_byline(parse_byline(text), trace)
                     if text == fixed[i]:
                         continue
+                    if step.name == "fix_bylines":
+                        # The byline as this step sees it; a later pass may see
+                        # more of it (a reporter line that dedupe_headlines only
+                        # unglued from the title), and strip mode leaves none.
+                        byline_seen = True
+                        seen = _map_byline(parse_byline(text), trace)
+                        byline = _merge_bylines(byline, seen, original)
                     spans = step.find(text, **kwargs)
                     text = trace.apply(step.name, text, spans)
                     fixed[i] = text
@@ -290,6 +294,26 @@ class Pipeline:
             (step, _step_options(step, options) if isinstance(step, _Builtin) else {})
             for step in self._steps
         )
+
+
+def _merge_bylines(old: Byline | None, new: Byline | None, original: str) -> Byline | None:
+    """Combine what two passes saw of the byline (spans in ``original``).
+
+    Two parts that touch in the original (a reporter line, then the dateline
+    after its line break) make one byline; otherwise the later parse wins.
+    """
+    if old is None or new is None or old == new:
+        return new or old
+    first, second = sorted((old, new), key=lambda b: b.start)
+    if first.end < second.start and original[first.end : second.start].strip():
+        return new
+    return Byline(
+        outlet=new.outlet or old.outlet,
+        place=new.place or old.place,
+        reporter=new.reporter or old.reporter,
+        start=first.start,
+        end=max(first.end, second.end),
+    )
 
 
 def _rebuild_pipeline(steps: list[StepLike], bylines: BylineMode, quotes: QuoteMode) -> Pipeline:
