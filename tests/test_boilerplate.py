@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -17,6 +15,7 @@ from beritaclean.steps.boilerplate import (
     remove_boilerplate_spans,
 )
 from tests.strategies import clean_prose, text
+from tests.timing import MAX_GROWTH, growth
 
 # --- related links -------------------------------------------------------
 
@@ -435,15 +434,6 @@ def test_never_removes_a_paragraph_without_a_marker(body: list[str], junk: str) 
 # --- linear time -----------------------------------------------------------
 
 
-def _elapsed(raw: str) -> float:
-    best = float("inf")
-    for _ in range(2):
-        start = time.perf_counter()
-        remove_boilerplate(raw)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 @pytest.mark.parametrize(
     "unit",
     [
@@ -458,8 +448,8 @@ def _elapsed(raw: str) -> float:
     ],
 )
 def test_linear_time(unit: str) -> None:
+    def make(size: int) -> str:
+        return "Baca juga: " + unit * (size // len(unit))
+
     # About 200 KB against about 2 MB of adversarial input.
-    reps = 200_000 // len(unit)
-    small = _elapsed("Baca juga: " + unit * reps)
-    large = _elapsed("Baca juga: " + unit * reps * 10)
-    assert large / max(small, 1e-3) < 20
+    assert growth(remove_boilerplate, make, small=200_000, large=2_000_000) < MAX_GROWTH

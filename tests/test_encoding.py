@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+from typing import TYPE_CHECKING
 from unittest import mock
 
 import ftfy
@@ -14,6 +14,10 @@ from beritaclean.edits import apply_spans
 from beritaclean.steps import encoding
 from beritaclean.steps.encoding import fix_encoding, fix_encoding_spans
 from tests.strategies import clean_prose, text
+from tests.timing import MAX_GROWTH, growth
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 @pytest.mark.parametrize(
@@ -129,21 +133,6 @@ def test_precheck_never_skips_text_ftfy_would_change(raw: str) -> None:
             assert ftfy.fix_text(line, config=encoding._FTFY_CONFIG) == line  # noqa: SLF001
 
 
-def _ratio(make: object) -> float:
-    assert callable(make)
-    times = []
-    for n in (100_000, 1_000_000):
-        s = make(n)
-        best = float("inf")
-        for _ in range(3 if n < 1_000_000 else 1):
-            t0 = time.perf_counter()
-            fix_encoding(s)
-            best = min(best, time.perf_counter() - t0)
-        times.append(best)
-    # Below 5 ms, timer and allocator noise dominate; 1 MB in 0.1 s is linear enough.
-    return times[1] / max(times[0], 5e-3)
-
-
 @pytest.mark.parametrize(
     "make",
     [
@@ -160,8 +149,8 @@ def _ratio(make: object) -> float:
         lambda n: " \u00a0" * (n // 2),
     ],
 )
-def test_linear_time(make: object) -> None:
-    assert _ratio(make) < 20
+def test_linear_time(make: Callable[[int], str]) -> None:
+    assert growth(fix_encoding, make) < MAX_GROWTH
 
 
 _MOJIBAKE_ALPHABET = st.sampled_from(

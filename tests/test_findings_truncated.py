@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import gc
-import time
-from typing import TYPE_CHECKING
-
 import pytest
 from hypothesis import given
 
 import beritaclean
 from beritaclean.findings import find_findings, find_truncation
 from tests.strategies import text
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
-
+from tests.timing import MAX_GROWTH, growth
 
 # Time on 1 MB over time on 100 KB: linear work gives about 10, quadratic 100.
-MAX_RATIO = 20
 
 LEAD = "KOMPAS.com - Harga emas naik tajam pada Senin (12/6/2023)."
 
@@ -104,29 +96,4 @@ def test_linear_time() -> None:
         find_findings(doc)
         find_findings(doc.replace(" ", "\n"))
 
-    assert _ratio(run, lambda size: ("kata dia (" * (size // 10))[:size]) < MAX_RATIO
-
-
-def _ratio(func: Callable[[str], object], make: Callable[[int], str]) -> float:
-    """Time on 1 MB over time on 100 KB, with the caches as cold for both.
-
-    The 100 KB time is the mean over ten separate 100 KB inputs (1 MB of
-    memory in all), so the ratio measures the algorithm, not the caches.
-    """
-    smalls = [make(100_000) + " " * i for i in range(10)]
-    big = make(1_000_000)
-    best_small = best_big = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(3):
-            start = time.perf_counter()
-            for doc in smalls:
-                func(doc)
-            best_small = min(best_small, (time.perf_counter() - start) / len(smalls))
-            start = time.perf_counter()
-            func(big)
-            best_big = min(best_big, time.perf_counter() - start)
-    finally:
-        gc.enable()
-    return best_big / max(best_small, 1e-5)
+    assert growth(run, lambda size: ("kata dia (" * (size // 10))[:size]) < MAX_GROWTH

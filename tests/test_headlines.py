@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-import time
 from typing import TYPE_CHECKING
 
 import pytest
@@ -16,13 +14,13 @@ from beritaclean.steps.headlines import (
     is_headline_like,
 )
 from tests.strategies import clean_prose, text
+from tests.timing import MAX_GROWTH, growth
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
 
 # Time on 1 MB over time on 100 KB: linear work gives about 10, quadratic 100.
-MAX_RATIO = 20
 
 HEADLINE = "Donald Trump dan Vladimir Putin Bahas Ukraina Melalui Telepon"
 LEAD = "TRIBUNNEWS.COM - Presiden AS Donald Trump menelepon Presiden Rusia pada Rabu."
@@ -242,31 +240,6 @@ def test_never_removes_a_unique_body_paragraph(raw: str, title: str | None) -> N
             assert line in kept or any(k and line.endswith(k) for k in kept), line
 
 
-def _ratio(func: Callable[[str], object], make: Callable[[int], str]) -> float:
-    """Time on 1 MB over time on 100 KB, with the caches as cold for both.
-
-    The 100 KB time is the mean over ten separate 100 KB inputs (1 MB of
-    memory in all), so the ratio measures the algorithm, not the caches.
-    """
-    smalls = [make(100_000) + " " * i for i in range(10)]
-    big = make(1_000_000)
-    best_small = best_big = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(3):
-            start = time.perf_counter()
-            for doc in smalls:
-                func(doc)
-            best_small = min(best_small, (time.perf_counter() - start) / len(smalls))
-            start = time.perf_counter()
-            func(big)
-            best_big = min(best_big, time.perf_counter() - start)
-    finally:
-        gc.enable()
-    return best_big / max(best_small, 1e-5)
-
-
 @pytest.mark.parametrize(
     "make",
     [
@@ -282,7 +255,7 @@ def _ratio(func: Callable[[str], object], make: Callable[[int], str]) -> float:
 )
 def test_linear_time(make: Callable[[int], str]) -> None:
     assert (
-        _ratio(lambda doc: dedupe_headlines(doc, title="Judul Berita Hari Ini"), make) < MAX_RATIO
+        growth(lambda doc: dedupe_headlines(doc, title="Judul Berita Hari Ini"), make) < MAX_GROWTH
     )
 
 

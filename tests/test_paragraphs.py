@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-import time
-from typing import TYPE_CHECKING
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -13,13 +9,9 @@ from hypothesis import strategies as st
 from beritaclean.steps.headlines import dedupe_headlines, is_headline_like
 from beritaclean.steps.paragraphs import dedupe_paragraphs, dedupe_paragraphs_spans
 from tests.strategies import clean_prose, text
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
-
+from tests.timing import MAX_GROWTH, growth
 
 # Time on 1 MB over time on 100 KB: linear work gives about 10, quadratic 100.
-MAX_RATIO = 20
 
 P1 = "Presiden Joko Widodo meresmikan jalan tol baru di Jawa Tengah pada Senin (12/6/2023)."
 P2 = "Jalan tol sepanjang 40 kilometer itu memangkas waktu tempuh hingga satu jam."
@@ -132,29 +124,4 @@ def test_linear_time() -> None:
     def make(size: int) -> str:
         return (f"{P1} {P2} {P3}\n\n" * (size // 220))[:size]
 
-    assert _ratio(dedupe_paragraphs, make) < MAX_RATIO
-
-
-def _ratio(func: Callable[[str], object], make: Callable[[int], str]) -> float:
-    """Time on 1 MB over time on 100 KB, with the caches as cold for both.
-
-    The 100 KB time is the mean over ten separate 100 KB inputs (1 MB of
-    memory in all), so the ratio measures the algorithm, not the caches.
-    """
-    smalls = [make(100_000) + " " * i for i in range(10)]
-    big = make(1_000_000)
-    best_small = best_big = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(3):
-            start = time.perf_counter()
-            for doc in smalls:
-                func(doc)
-            best_small = min(best_small, (time.perf_counter() - start) / len(smalls))
-            start = time.perf_counter()
-            func(big)
-            best_big = min(best_big, time.perf_counter() - start)
-    finally:
-        gc.enable()
-    return best_big / max(best_small, 1e-5)
+    assert growth(dedupe_paragraphs, make) < MAX_GROWTH

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING
 
 import pytest
@@ -11,6 +10,7 @@ from hypothesis import example, given
 from beritaclean.edits import apply_spans
 from beritaclean.steps.quotes import QUOTE_MODES, normalize_quotes, normalize_quotes_spans
 from tests.strategies import clean_prose, text
+from tests.timing import MAX_GROWTH, growth
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -168,20 +168,6 @@ def test_clean_prose_unchanged(mode: str, prose: str) -> None:
     assert normalize_quotes(prose, mode=mode) == expected  # type: ignore[arg-type]
 
 
-def _ratio(make: Callable[[int], str], mode: str) -> float:
-    times = []
-    for n in (100_000, 1_000_000):
-        s = make(n)
-        best = float("inf")
-        for _ in range(3 if n < 1_000_000 else 1):
-            t0 = time.perf_counter()
-            normalize_quotes(s, mode=mode)  # type: ignore[arg-type]
-            best = min(best, time.perf_counter() - t0)
-        times.append(best)
-    # Below 5 ms, timer and allocator noise dominate; 1 MB in 0.1 s is linear enough.
-    return times[1] / max(times[0], 5e-3)
-
-
 @pytest.mark.parametrize(
     ("mode", "make"),
     [
@@ -196,4 +182,4 @@ def _ratio(make: Callable[[int], str], mode: str) -> float:
     ],
 )
 def test_linear_time(mode: str, make: Callable[[int], str]) -> None:
-    assert _ratio(make, mode) < 20
+    assert growth(lambda text: normalize_quotes(text, mode=mode), make) < MAX_GROWTH  # type: ignore[arg-type]
