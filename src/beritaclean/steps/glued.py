@@ -29,7 +29,7 @@ __all__ = ["split_glued_sentences", "split_glued_sentences_spans"]
 # quotes or brackets, then a letter, an opening quote, or a list-export comma
 # (`kata.Budi`, `malam."Pelaku`, `(PPU).,"Bulan`, `lalu. , Kemudian`).
 TERMINATOR_RE: Final = regex.compile(
-    r"(?<!\.)(?:[!?]+|\.(?!\.))(?=[\"'”’)\]]*(?:[\p{L}\"“]| *,))",
+    r"(?<!\.)(?:[!?]+|\.(?!\.))(?=[\"'”’)\]]*(?:[\p{Lu}\"“]| *,))",
 )
 # A link's text glued to a lowercase function word before it
 # (`bersama denganFajar Alfian`, `diMuseum`): the word must start a token.
@@ -244,17 +244,15 @@ def _sentence_spans(text: str) -> list[Span]:
         if p >= size:
             continue
         if text[p] in " ,":
-            comma = EXPORT_COMMA_RE.match(text, p)
+            span = _export_comma_span(text, p, parity)
             # The export comma goes whatever precedes the terminator, but not
             # between degrees or initials (`S.H.,M.H.`), nor in a URL.
-            if (
-                comma is None
-                or _left_chain(text, term_start)
-                or _degree_after(text, comma.end())
+            if span is not None and (
+                _left_chain(text, term_start)
+                or _degree_after(text, span[1])
                 or _in_url_or_email(text, term_start)
             ):
-                continue
-            span = _export_comma_span(text, p, parity)
+                span = None
         else:
             span = _glue_span(text, term_start, p, parity)
         if span is not None:

@@ -324,6 +324,30 @@ def _phase_paragraph_edges(text: str) -> list[Span]:
     return spans
 
 
+def _compose(text: str, first: list[Span], second: list[Span]) -> list[Span]:
+    """``compose_spans``, with a fast path when no later span touches an earlier one."""
+    if not first:
+        return second
+    out: list[Span] = []
+    i = 0
+    shift = 0  # original offset minus intermediate offset, before first[i]
+    n = len(first)
+    for a, b, r in second:
+        while i < n:
+            s, e, rep = first[i]
+            inter_start = s - shift
+            inter_end = inter_start + len(rep)
+            if inter_end < a:
+                shift += (e - s) - len(rep)
+                i += 1
+                continue
+            if inter_start <= b:
+                return compose_spans(text, first, second)  # they touch: merge
+            break
+        out.append((a + shift, b + shift, r))
+    return sorted(first + out)
+
+
 def collapse_orphan_punctuation_spans(text: str) -> list[Span]:
     """Find the replacements :func:`collapse_orphan_punctuation` makes."""
     if not any(c in text for c in ',;:.!?()[]{}"“'):
@@ -333,7 +357,7 @@ def collapse_orphan_punctuation_spans(text: str) -> list[Span]:
     for phase in (_phase_empty_pairs, _phase_export_commas, _phase_spacing, _phase_paragraph_edges):
         found = phase(current)
         if found:
-            spans = compose_spans(text, spans, found)
+            spans = _compose(text, spans, found)
             current = apply_spans(current, found)
     return spans
 
