@@ -87,7 +87,9 @@ def find_lacunae(text: str, edits: Sequence[Edit] = ()) -> list[Finding]:
         )
         if removed <= 0 or "\n" in e.before:
             continue
-        bracket = any(c in e.before for c in "()[]{}") or text[out_end : out_end + 1] in "([{"
+        bracket = any(c in e.before for c in "()[]{}") or (
+            out_end < len(text) and text[out_end] in "([{"
+        )
         if removed < 2 and not bracket and "," not in e.after:
             continue
         if out_start > 0 and text[out_start - 1] in ".!?":

@@ -19,9 +19,13 @@ from typing import Final
 
 import regex
 
-from beritaclean.edits import Span, apply_spans, compose_spans
+from beritaclean.edits import Span, apply_spans
 from beritaclean.steps._util import paragraphs, remove_lines
-from beritaclean.steps.glued import TERMINATOR_RE, split_glued_sentences_spans
+from beritaclean.steps.glued import (
+    TERMINATOR_RE,
+    _in_url_or_email,
+    split_glued_sentences_spans,
+)
 
 __all__ = ["collapse_orphan_punctuation", "collapse_orphan_punctuation_spans"]
 
@@ -53,21 +57,6 @@ LINE_END_RE: Final = regex.compile(r"(?: *[,;])+ *\Z")
 PUNCT_ONLY_RE: Final = regex.compile(r"[\p{P}\p{Z}]*")
 _OPEN_FOR: Final = {")": "(", "]": "[", "}": "{", "”": "“"}
 _NO_SPACE_BEFORE: Final = ",.;:!?)]}”…"
-
-
-def _token_has_url(text: str, pos: int) -> bool:
-    """Whether ``pos`` sits in a URL or e-mail address (looked for nearby)."""
-    left = max(text.rfind(" ", max(0, pos - 200), pos), text.rfind("\n", max(0, pos - 200), pos))
-    stop = pos + 200
-    right = min(
-        [i for i in (text.find(" ", pos, stop), text.find("\n", pos, stop)) if i >= 0],
-        default=min(len(text), stop),
-    )
-    token = text[left + 1 : right]
-    if "://" in token or "www." in token.lower():
-        return True
-    at = token.find("@")
-    return at > 0 and token[at - 1].isalnum()
 
 
 # ---------------------------------------------------------------- phase 1
@@ -214,6 +203,8 @@ def _sep_span(text: str, m: regex.Match[str]) -> Span | None:  # noqa: C901 - on
     size = len(text)
     sep = m.group("sep")
     lead = len(sep) - len(sep.lstrip(" "))
+    if EMOTICON_RE.match(text, start + lead):
+        return None  # `mantap ;D`
     if start == 0 or text[start - 1] == "\n":
         return None  # rule 6, phase 4
     nxt = text[end] if end < size else "\n"
@@ -236,7 +227,7 @@ def _sep_span(text: str, m: regex.Match[str]) -> Span | None:  # noqa: C901 - on
         if m.group("after"):
             replacement += " "
         elif (nxt.isalpha() and not (first == ";" and EMOTICON_RE.match(text, start))) and (
-            not _token_has_url(text, start)
+            not _in_url_or_email(text, start)
         ):
             replacement += " "  # rule 5
     if replacement == m.group():
@@ -269,14 +260,19 @@ def _phase_spacing(text: str) -> list[Span]:
             span = _before_span(text, m)
         elif m.group("inner") is not None:
             end = m.end()
-            span = None if end >= len(text) or text[end] == "\n" else (m.start(), end, "")
+            opener = m.start() - 1
+            span = (
+                None
+                if end >= len(text) or text[end] == "\n" or EMOTICON_RE.match(text, opener - 1)
+                else (m.start(), end, "")
+            )
         else:  # a colon glued to a letter
             pos = m.start()
             span = None
             if not (
                 EMOTICON_RE.match(text, pos - 1)
                 or (pos >= 2 and text[pos - 2] == ":")
-                or _token_has_url(text, pos)
+                or _in_url_or_email(text, pos)
             ):
                 span = (pos, pos, " ")
         if span is not None:
@@ -324,28 +320,66 @@ def _phase_paragraph_edges(text: str) -> list[Span]:
     return spans
 
 
-def _compose(text: str, first: list[Span], second: list[Span]) -> list[Span]:
-    """``compose_spans``, with a fast path when no later span touches an earlier one."""
+def _compose(first: list[Span], second: list[Span], middle: str) -> list[Span]:  # noqa: C901 - one sweep
+    """``first`` then ``second`` (found on ``middle``, the result of ``first``) as one list.
+
+    Like :func:`~beritaclean.edits.compose_spans`, in one linear sweep: a span of
+    ``second`` that touches spans of ``first`` merges with them.
+    """
     if not first:
         return second
     out: list[Span] = []
-    i = 0
-    shift = 0  # original offset minus intermediate offset, before first[i]
-    n = len(first)
-    for a, b, r in second:
-        while i < n:
-            s, e, rep = first[i]
-            inter_start = s - shift
-            inter_end = inter_start + len(rep)
-            if inter_end < a:
-                shift += (e - s) - len(rep)
+    n, m = len(first), len(second)
+    i = j = 0
+    shift = 0  # original offset minus middle offset, for text before first[i]
+    mid_start = 0  # middle offset of first[i]
+    mid_starts: list[int] = []
+    for s, e, r in first:
+        mid_starts.append(s - shift)
+        shift += (e - s) - len(r)
+    shift = 0
+    while j < m:
+        a, b, _ = second[j]
+        # First spans wholly before the second span (not touching) stay as they are.
+        while i < n and mid_starts[i] + len(first[i][2]) < a:
+            s, e, r = first[i]
+            out.append(first[i])
+            shift += (e - s) - len(r)
+            i += 1
+        lo, hi = a, b
+        orig_lo = a + shift
+        j_end = j
+        while True:
+            grew = False
+            while i < n and mid_starts[i] <= hi:
+                s, e, r = first[i]
+                mid_start = mid_starts[i]
+                if mid_start < lo or (mid_start == lo and s < orig_lo):
+                    lo, orig_lo = mid_start, s
+                hi = max(hi, mid_start + len(r))
+                shift += (e - s) - len(r)
                 i += 1
-                continue
-            if inter_start <= b:
-                return compose_spans(text, first, second)  # they touch: merge
-            break
-        out.append((a + shift, b + shift, r))
-    return sorted(first + out)
+                grew = True
+            while j_end + 1 < m and second[j_end + 1][0] <= hi:
+                j_end += 1
+                hi = max(hi, second[j_end][1])
+                grew = True
+            if not grew:
+                break
+        # ``shift`` now holds for text right after the cluster.
+        orig_hi = hi + shift
+        parts: list[str] = []
+        pos = lo
+        for k in range(j, j_end + 1):
+            ka, kb, kr = second[k]
+            parts.append(middle[pos:ka])
+            parts.append(kr)
+            pos = kb
+        parts.append(middle[pos:hi])
+        out.append((orig_lo, orig_hi, "".join(parts)))
+        j = j_end + 1
+    out.extend(first[i:])
+    return out
 
 
 def collapse_orphan_punctuation_spans(text: str) -> list[Span]:
@@ -357,7 +391,7 @@ def collapse_orphan_punctuation_spans(text: str) -> list[Span]:
     for phase in (_phase_empty_pairs, _phase_export_commas, _phase_spacing, _phase_paragraph_edges):
         found = phase(current)
         if found:
-            spans = _compose(text, spans, found)
+            spans = _compose(spans, found, current)
             current = apply_spans(current, found)
     return spans
 
