@@ -34,15 +34,18 @@ BRACKET_RE: Final = regex.compile(r"[()\[\]{}\"“”\n]")
 # Cheap test for an empty (or separator-only) pair somewhere: `()`, `( , )`, `""`.
 EMPTY_PAIR_HINT_RE: Final = regex.compile(r"[(\[{][ ,;]*[)\]}]|[\"“] *[\"”]")
 # What phase 3 looks at:
-#  - a separator run with the spaces around it (`di , , energi`, `PT ,(Persero)`);
+#  - a separator run with the spaces around it (`di , , energi`, `PT ,(Persero)`),
+#    only where something may change: never a plain `, ` before a word, nor `1,5`;
 #  - spaces before a terminator, colon or closing bracket (`Rusia .`, `( 2023 )`);
 #  - spaces after an opening bracket;
 #  - a colon glued to a letter (`berikut:Dalam`).
 PHASE3_RE: Final = regex.compile(
-    r"(?P<sep> *[,;](?: *[,;])*)(?P<after> *)"
+    r"(?P<sep>(?: +[,;]|(?<=[(\[{])[,;]"
+    r"|[,;](?=[,;\n.!?)\]}(\[{\"“\p{L}]| +[,;.!?)\]}(\[{\"“\n]| *\Z))(?: *[,;])*)"
+    r"(?P<after> *)"
     r"|(?P<before> +)(?=[.!?:)\]}])"
-    r"|(?<=[(\[{])(?P<inner> +)"
-    r"|(?<=:)(?P<colon>)(?=\p{L})",
+    r"|[(\[{](?P<inner> +)(?![,;])"
+    r"|:(?P<colon>)(?=\p{L})",
 )
 # Emoticons keep their space (`lucu :)`, `;D`).
 EMOTICON_RE: Final = regex.compile(r"[:;]-?[()DPp](?![\p{L}\p{N}])")
@@ -260,14 +263,14 @@ def _phase_spacing(text: str) -> list[Span]:
             span = _before_span(text, m)
         elif m.group("inner") is not None:
             end = m.end()
-            opener = m.start() - 1
+            opener = m.start()
             span = (
                 None
                 if end >= len(text) or text[end] == "\n" or EMOTICON_RE.match(text, opener - 1)
-                else (m.start(), end, "")
+                else (m.start("inner"), end, "")
             )
         else:  # a colon glued to a letter
-            pos = m.start()
+            pos = m.end()
             span = None
             if not (
                 EMOTICON_RE.match(text, pos - 1)
