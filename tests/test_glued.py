@@ -118,6 +118,9 @@ def _alnum(s: str) -> list[str]:
 @example(raw='a."B"."C')
 @example(raw=".,\n,")
 @example(raw='x?,"A')
+@example(raw="!Ab.Nya")
+@example(raw="]ab[diAb!“Ahttp://'")
+@example(raw='A@!"Ab{.Nya”')
 def test_total_idempotent_and_keeps_every_letter(raw: str) -> None:
     once = split_glued_sentences(raw)
     assert split_glued_sentences(once) == once

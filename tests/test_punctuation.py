@@ -156,6 +156,11 @@ def _alnum(s: str) -> list[str]:
 @example(raw='"" ""')
 @example(raw=". ( ) , A")
 @example(raw="a ,(b")
+@example(raw="! ,;D")
+@example(raw="[  ,Nya")
+@example(raw=".;(  di,\n[(")
+@example(raw="-  - ;  :)Nya")
+@example(raw="S.H.,;(  ”2")
 def test_total_idempotent_and_keeps_every_letter(raw: str) -> None:
     once = collapse_orphan_punctuation(raw)
     assert collapse_orphan_punctuation(once) == once

@@ -49,6 +49,8 @@ _RIGHT_WORD_RE: Final = regex.compile(r"[\p{L}\p{N}\p{M}-]+")
 # The comma run of a list export (`.,`, `. ,`, `., ,`) and the spaces after.
 EXPORT_COMMA_RE: Final = regex.compile(r" *,[ ,]*")
 
+# An e-mail address (`redaksi@kompas.com`), never split.
+EMAIL_RE: Final = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # The end of a domain: `Kompas.com`, `Kompas.TV`, `TRIBUNNEWS.COM`,
 # `Kontan.co.id`. After one of these, a terminator may still end a sentence
 # (`Vidio.com.Dari`).
@@ -135,11 +137,17 @@ def _in_url_or_email(text: str, pos: int) -> bool:
     if bounds is None:
         return True
     token = text[bounds[0] : bounds[1]]
-    if "://" in token or "www." in token.lower():
-        return True
-    at = token.find("@")
+    rel = pos - bounds[0]
+    # A URL runs from its scheme (or `www.`) to the end of the token.
+    for marker in ("://", "www."):
+        at = token.lower().find(marker)
+        if at >= 0:
+            while at > 0 and token[at - 1].isalpha():
+                at -= 1
+            if rel >= at:
+                return True
     # `redaksi@kompas.com` is an e-mail address; `@akun.Lalu` is a handle.
-    return at > 0 and token[at - 1].isalnum()
+    return any(m.start() <= pos - bounds[0] <= m.end() for m in EMAIL_RE.finditer(token))
 
 
 def _left_word(text: str, end: int) -> tuple[int, str]:
@@ -167,7 +175,13 @@ def _right_chain(text: str, right: int) -> bool:
     if m.group().lower() in _TLDS:
         return True
     after = m.end()
-    return after + 1 < len(text) and text[after] in "./" and text[after + 1].isalnum()
+    if after + 1 >= len(text):
+        return False
+    # `Tekno.kompas.com`, `2022/PT`: a capital after the dot would be a split
+    # of its own (`Ab.Budi`), decided there.
+    return text[after] == "/" or (
+        text[after] == "." and (text[after + 1].islower() or text[after + 1].isdigit())
+    )
 
 
 def _protected_split(text: str, term_start: int, right: int) -> bool:

@@ -44,7 +44,7 @@ PHASE3_RE: Final = regex.compile(
     r"|[,;](?=[,;\n.!?)\]}(\[{\"“\p{L}]| +[,;.!?)\]}(\[{\"“\n]| *\Z))(?: *[,;])*)"
     r"(?P<after> *)"
     r"|(?P<before> +)(?=[.!?:)\]}])"
-    r"|[(\[{](?P<inner> +)(?![,;])"
+    r"|[(\[{](?P<inner> +)(?![ ,;])"
     r"|:(?P<colon>)(?=\p{L})",
 )
 # Emoticons keep their space (`lucu :)`, `;D`).
@@ -206,8 +206,8 @@ def _sep_span(text: str, m: regex.Match[str]) -> Span | None:  # noqa: C901 - on
     size = len(text)
     sep = m.group("sep")
     lead = len(sep) - len(sep.lstrip(" "))
-    if EMOTICON_RE.match(text, start + lead):
-        return None  # `mantap ;D`
+    if any(EMOTICON_RE.match(text, k) for k in range(start + lead, end) if text[k] == ";"):
+        return None  # `mantap ;D`, `,;(`
     if start == 0 or text[start - 1] == "\n":
         return None  # rule 6, phase 4
     nxt = text[end] if end < size else "\n"
@@ -227,7 +227,9 @@ def _sep_span(text: str, m: regex.Match[str]) -> Span | None:  # noqa: C901 - on
         if first == ";" and _ENTITY_END_RE.search(text, max(0, start - 12), start):
             return None
         replacement = first
-        if m.group("after"):
+        if m.group("after") and not (
+            nxt in ")]}" or (nxt == ":" and _before_span(text, m.start("after"), end))
+        ):
             replacement += " "
         elif (nxt.isalpha() and not (first == ";" and EMOTICON_RE.match(text, start))) and (
             not _in_url_or_email(text, start)
@@ -238,8 +240,8 @@ def _sep_span(text: str, m: regex.Match[str]) -> Span | None:  # noqa: C901 - on
     return (start, end, replacement)
 
 
-def _before_span(text: str, m: regex.Match[str]) -> Span | None:
-    start, end = m.span()
+def _before_span(text: str, start: int, end: int) -> Span | None:
+    """Spaces ``start:end`` before a terminator, colon or closing bracket go."""
     if start == 0 or text[start - 1] == "\n":
         return None
     c = text[end]
@@ -260,7 +262,7 @@ def _phase_spacing(text: str) -> list[Span]:
         if m.group("sep") is not None:
             span = _sep_span(text, m)
         elif m.group("before") is not None:
-            span = _before_span(text, m)
+            span = _before_span(text, *m.span())
         elif m.group("inner") is not None:
             end = m.end()
             opener = m.start()
@@ -286,7 +288,7 @@ def _phase_spacing(text: str) -> list[Span]:
 # ---------------------------------------------------------------- phase 4
 
 
-def _phase_paragraph_edges(text: str) -> list[Span]:
+def _phase_paragraph_edges(text: str) -> list[Span]:  # noqa: C901 - both edges, their exceptions
     spans: list[Span] = []
     punct_lines: list[tuple[int, int]] = []
     for start, end in paragraphs(text):
@@ -295,8 +297,10 @@ def _phase_paragraph_edges(text: str) -> list[Span]:
         head = LINE_START_RE.match(text, start, end)
         tail = LINE_END_RE.search(text, start, end)
         head_end = head.end() if head is not None and head.end() > start else start
-        if head_end > start and EMOTICON_RE.match(text, start):
-            head_end = start
+        for k in range(start, head_end):
+            if text[k] in ":;" and EMOTICON_RE.match(text, k):
+                head_end = k  # `:) senyum`, `.;(`
+                break
         tail_start = tail.start() if tail is not None else end
         if (
             tail_start < end
@@ -391,7 +395,14 @@ def collapse_orphan_punctuation_spans(text: str) -> list[Span]:
         return []
     spans: list[Span] = []
     current = text
-    for phase in (_phase_empty_pairs, _phase_export_commas, _phase_spacing, _phase_paragraph_edges):
+    # Export commas twice: collapsing a run can glue one to a terminator (`! ,;D`).
+    for phase in (
+        _phase_empty_pairs,
+        _phase_export_commas,
+        _phase_spacing,
+        _phase_export_commas,
+        _phase_paragraph_edges,
+    ):
         found = phase(current)
         if found:
             spans = _compose(spans, found, current)
