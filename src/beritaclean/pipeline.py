@@ -276,11 +276,12 @@ class Pipeline:
                 break
         if not byline_seen:
             byline = _map_byline(parse_byline(text), trace)
+        edits = tuple(trace.edits())
         return CleanResult(
             text=text,
             original=original,
-            edits=tuple(trace.edits()),
-            findings=tuple(find_findings(text)),
+            edits=edits,
+            findings=tuple(find_findings(text, edits)),
             byline=byline,
         )
 

@@ -1,4 +1,19 @@
-"""``split_glued_sentences``: a space where a scraper glued sentences (SPEC §3.3)."""
+"""``split_glued_sentences``: a space where a scraper glued sentences (SPEC §3.3).
+
+Three artifacts of scrapers that join ``<p>`` elements or links without a
+separator, all fixed by inserting (or swapping in) one space:
+
+- a terminator glued to the next sentence (`Soekarnoputri.Budi`,
+  `2022."Kalau`, `(29/3/2022).Ini`, `6.450,83.IHSG`);
+- a list-export comma after a terminator (`(PPU).,"Bulan`, `PCR.,Namun`,
+  `Covid-19. ,Hal`), which goes, with a space in its place when a new sentence
+  follows and nothing at the end of a paragraph;
+- a link's text glued to the function word before it (`denganFajar`).
+
+A straight ``"`` is opening when the quotes before it in its paragraph are
+balanced. Domains, URLs, e-mail addresses, case numbers and runs of initials
+are never split.
+"""
 
 from __future__ import annotations
 
@@ -10,38 +25,293 @@ from beritaclean.edits import Span, apply_spans
 
 __all__ = ["split_glued_sentences", "split_glued_sentences_spans"]
 
-# A terminator glued to the next sentence's capitalised word
-# (`Soekarnoputri.Budi pun`, `(29/3/2022).Ini daftar`). Not inside a domain,
-# URL or e-mail address (checked on the token around the match).
-GLUED_RE: Final = regex.compile(r"(?<=[\p{Ll}\d)%])([.!?])(?=\p{Lu}\p{Ll})")
-
-# The token a match sits in: a URL, e-mail address or domain is left alone.
-_TOKEN_RE: Final = regex.compile(r"\S+")
-_PROTECTED_RE: Final = regex.compile(
-    r"(?i)://|www\.|@|\.(?:com|co\.id|id|net|org|tv|go\.id|ac\.id|or\.id|info|news)\b"
+# A terminator (never an ellipsis) with what may follow it glued: closing
+# quotes or brackets, then a letter, an opening quote, or a list-export comma
+# (`kata.Budi`, `malam."Pelaku`, `(PPU).,"Bulan`, `lalu. , Kemudian`).
+TERMINATOR_RE: Final = regex.compile(
+    r"(?<!\.)(?:[!?]+|\.(?!\.))(?=[\"'”’)\]]*(?:[\p{Lu}\"“]| *,))",
 )
+# A link's text glued to a lowercase function word before it
+# (`bersama denganFajar Alfian`, `diMuseum`): the word must start a token.
+LINK_WORD_RE: Final = regex.compile(
+    r"(?<![\p{L}\p{N}\p{M}_@#/.&'’-])"
+    r"(?:di|ke|dari|dengan|untuk|oleh|pada|dan|yang|bersama|kepada)"
+    r"(?=\p{Lu}\p{L})",
+)
+# God's pronouns are written glued and capitalised (`kepadaNya`, `untukMu`).
+_CLITIC_RE: Final = regex.compile(r"(?:Nya|Mu|Ku)(?![\p{L}\p{M}])")
+# The capitalised word after a terminator: a sentence start (`Budi`).
+_CAPITALISED_RE: Final = regex.compile(r"\p{Lu}\p{Ll}")
+# An all-capital word (`IHSG`, `JII`), split only after a number, `%` or `)`.
+_ALL_CAPS_RE: Final = regex.compile(r"\p{Lu}{2,}(?![\p{L}\p{M}])")
+# The word right of a split point, to check it against domains and chains.
+_RIGHT_WORD_RE: Final = regex.compile(r"[\p{L}\p{N}\p{M}-]+")
+# The comma run of a list export (`.,`, `. ,`, `., ,`) and the spaces after.
+EXPORT_COMMA_RE: Final = regex.compile(r" *,[ ,]*")
+
+# An e-mail address (`redaksi@kompas.com`), never split.
+EMAIL_RE: Final = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# The end of a domain: `Kompas.com`, `Kompas.TV`, `TRIBUNNEWS.COM`,
+# `Kontan.co.id`. After one of these, a terminator may still end a sentence
+# (`Vidio.com.Dari`).
+_TLDS: Final = frozenset(
+    ("com", "co", "id", "tv", "net", "org", "go", "ac", "or", "sch", "my", "io", "biz", "news")
+)
+# Capitalised abbreviations a name or suffix follows (`PT.Pertamina`,
+# `Dr.Budi`, `Tbk.`): never a sentence end to split after.
+_ABBREVIATIONS: Final = frozenset(
+    (
+        "pt",
+        "cv",
+        "ud",
+        "tbk",
+        "dr",
+        "drs",
+        "dra",
+        "ir",
+        "prof",
+        "hj",
+        "kh",
+        "jl",
+        "jln",
+        "ny",
+        "tn",
+        "sdr",
+        "sdri",
+        "bpk",
+    )
+)
+_CLOSERS: Final = ")]”’'"
+_OPENERS: Final = "“"
+# Tokens longer than this without a space are not prose: left alone.
+_TOKEN_LIMIT: Final = 200
+
+
+class _QuoteParity:
+    """Count straight ``"`` before a position in its paragraph, in linear time.
+
+    Queries must come at non-decreasing positions.
+    """
+
+    __slots__ = ("_count", "_pos", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._pos = 0
+        self._count = 0
+
+    def before(self, pos: int) -> int:
+        text = self._text
+        if pos < self._pos:  # a step back: recount from the paragraph start
+            start = text.rfind("\n", 0, pos) + 1
+            return text.count('"', start, pos)
+        nl = text.rfind("\n", self._pos, pos)
+        if nl >= 0:
+            self._count = text.count('"', nl + 1, pos)
+        else:
+            self._count += text.count('"', self._pos, pos)
+        self._pos = pos
+        return self._count
+
+
+def _token_bounds(text: str, pos: int) -> tuple[int, int] | None:
+    """The run of non-space text around ``pos``, or None when it is too long."""
+    lo = max(0, pos - _TOKEN_LIMIT)
+    left = max(text.rfind(" ", lo, pos), text.rfind("\n", lo, pos))
+    if left < 0 and lo > 0:
+        return None
+    hi = min(len(text), pos + _TOKEN_LIMIT)
+    right = len(text)
+    for sep in (" ", "\n"):
+        found = text.find(sep, pos, hi)
+        if found >= 0:
+            right = min(right, found)
+    if right == len(text) and hi < len(text):
+        return None
+    return left + 1, right
+
+
+def _in_url_or_email(text: str, pos: int) -> bool:
+    """Whether ``pos`` sits in a URL or an e-mail address (or a huge token)."""
+    bounds = _token_bounds(text, pos)
+    if bounds is None:
+        return True
+    token = text[bounds[0] : bounds[1]]
+    rel = pos - bounds[0]
+    # A URL runs from its scheme (or `www.`) to the end of the token.
+    for marker in ("://", "www."):
+        at = token.lower().find(marker)
+        if at >= 0:
+            while at > 0 and token[at - 1].isalpha():
+                at -= 1
+            if rel >= at:
+                return True
+    # `redaksi@kompas.com` is an e-mail address; `@akun.Lalu` is a handle.
+    return any(m.start() <= pos - bounds[0] <= m.end() for m in EMAIL_RE.finditer(token))
+
+
+def _left_word(text: str, end: int) -> tuple[int, str]:
+    """The run of letters and digits ending at ``end``: its start and text."""
+    start = end
+    while start > 0 and start > end - _TOKEN_LIMIT and text[start - 1].isalnum():
+        start -= 1
+    return start, text[start:end]
+
+
+def _left_chain(text: str, term_start: int) -> bool:
+    """Whether the word before the terminator continues a chain (`PT.Jkt`, `S.H`, `/PT`)."""
+    word_start, word = _left_word(text, term_start)
+    if not any(c.isalpha() for c in word) or word.lower() in _TLDS or word_start == 0:
+        return False
+    before = text[word_start - 1]
+    return before == "/" or (before == "." and word_start > 1 and text[word_start - 2].isalnum())
+
+
+def _right_chain(text: str, right: int) -> bool:
+    """Whether the word at ``right`` ends a domain or continues a chain (`.com`, `Jkt.Pst`)."""
+    m = _RIGHT_WORD_RE.match(text, right)
+    if m is None:
+        return False
+    if m.group().lower() in _TLDS:
+        return True
+    after = m.end()
+    if after + 1 >= len(text):
+        return False
+    # `Tekno.kompas.com`, `2022/PT`: a capital after the dot would be a split
+    # of its own (`Ab.Budi`), decided there.
+    return text[after] == "/" or (
+        text[after] == "." and (text[after + 1].islower() or text[after + 1].isdigit())
+    )
+
+
+def _protected_split(text: str, term_start: int, right: int) -> bool:
+    """Whether splitting between ``term_start``'s terminator and ``right`` is unsafe.
+
+    Unsafe inside a domain (`Kompas.com`), a case number
+    (`Pdt.G/2022/PT.Jkt.Pst`), a run of initials (`S.H.`, `a.n.`), after a
+    capitalised abbreviation (`PT.`), in a URL or an e-mail address.
+    """
+    if _left_word(text, term_start)[1].lower() in _ABBREVIATIONS:
+        return True
+    return (
+        _left_chain(text, term_start)
+        or _right_chain(text, right)
+        or _in_url_or_email(text, term_start)
+    )
+
+
+def _export_comma_span(text: str, after_closers: int, parity: _QuoteParity) -> Span | None:
+    """The list-export comma after a terminator, if one starts at ``after_closers``."""
+    m = EXPORT_COMMA_RE.match(text, after_closers)
+    if m is None:
+        return None
+    end = m.end()
+    if end == len(text) or text[end] == "\n":
+        return (after_closers, end, "")
+    nxt = text[end]
+    if nxt.isupper() or nxt in _OPENERS or (nxt == '"' and parity.before(end) % 2 == 0):
+        return (after_closers, end, " ")
+    return None
+
+
+def _degree_after(text: str, pos: int) -> bool:
+    """Whether an academic degree or initials follow (`S.H.,M.H.`, `SH.,MH.`)."""
+    m = _RIGHT_WORD_RE.match(text, pos)
+    return m is not None and m.end() < len(text) and text[m.end()] == "."
+
+
+def _glue_span(text: str, term_start: int, p: int, parity: _QuoteParity) -> Span | None:
+    """The space to insert at ``p``, right after a terminator and its closers."""
+    nxt = text[p]
+    if nxt in _OPENERS or nxt == '"':
+        if nxt == '"' and parity.before(p) % 2:
+            return None
+        follower = text[p + 1 : p + 2]
+        if follower and (follower.isupper() or follower.isdigit()):
+            return (p, p, " ")
+        return None
+    before = text[term_start - 1] if term_start > 0 else ""
+    if _CAPITALISED_RE.match(text, p) or (
+        (before.isdigit() or before in "%)]") and _ALL_CAPS_RE.match(text, p)
+    ):
+        if _protected_split(text, term_start, p):
+            return None
+        return (p, p, " ")
+    return None
+
+
+def _sentence_spans(text: str) -> list[Span]:
+    spans: list[Span] = []
+    parity = _QuoteParity(text)
+    size = len(text)
+    last_end = 0
+    for m in TERMINATOR_RE.finditer(text):
+        if m.start() < last_end:
+            continue
+        term_start = m.start()
+        p = m.end()
+        # Closing quotes and brackets that follow the terminator.
+        while p < size and text[p] in _CLOSERS + '"':
+            if text[p] == '"' and parity.before(p) % 2 == 0:
+                break  # an opening quote: the next sentence starts here
+            p += 1
+        if p >= size:
+            continue
+        if text[p] in " ,":
+            span = _export_comma_span(text, p, parity)
+            # The export comma goes whatever precedes the terminator, but not
+            # between degrees or initials (`S.H.,M.H.`), nor in a URL.
+            if span is not None and (
+                _left_chain(text, term_start)
+                or _degree_after(text, span[1])
+                or _in_url_or_email(text, term_start)
+            ):
+                span = None
+        else:
+            span = _glue_span(text, term_start, p, parity)
+        if span is not None:
+            spans.append(span)
+            last_end = span[1]
+    return spans
+
+
+def _link_word_spans(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in LINK_WORD_RE.finditer(text):
+        if _CLITIC_RE.match(text, m.end()) or _in_url_or_email(text, m.start()):
+            continue
+        bounds = _token_bounds(text, m.start())
+        if bounds is None or text[bounds[0]] in "#@":  # `#diRumahAja`
+            continue
+        spans.append((m.end(), m.end(), " "))
+    return spans
 
 
 def split_glued_sentences_spans(text: str) -> list[Span]:
-    """Find the spaces :func:`split_glued_sentences` inserts."""
-    if "." not in text and "!" not in text and "?" not in text:
-        return []
+    """Find the spaces :func:`split_glued_sentences` inserts (and commas it drops)."""
     spans: list[Span] = []
-    for m in GLUED_RE.finditer(text):
-        left = text.rfind(" ", 0, m.start()) + 1
-        right_space = text.find(" ", m.end())
-        right = len(text) if right_space < 0 else right_space
-        token = text[left:right]
-        if _PROTECTED_RE.search(token):
-            continue
-        spans.append((m.end(), m.end(), " "))
+    if "." in text or "!" in text or "?" in text:
+        spans = _sentence_spans(text)
+    if regex.search(r"[\p{Ll}]\p{Lu}", text) is not None:
+        link = _link_word_spans(text)
+        if link:
+            spans = sorted(spans + link)
     return spans
 
 
 def split_glued_sentences(text: str) -> str:
     """Put back the space between sentences a scraper glued together.
 
+    Args:
+        text: Any text.
+
+    Returns:
+        The text with one space between glued sentences, list-export commas
+        after a terminator gone, and link words unglued.
+
     >>> split_glued_sentences("kata Megawati Soekarnoputri.Budi pun menyebut di Kompas.com")
     'kata Megawati Soekarnoputri. Budi pun menyebut di Kompas.com'
+    >>> split_glued_sentences('naik 0,36%.,"Kami optimistis," kata dia bersama denganFajar.')
+    'naik 0,36%. "Kami optimistis," kata dia bersama dengan Fajar.'
     """
     return apply_spans(text, split_glued_sentences_spans(text))

@@ -1,4 +1,17 @@
-"""``collapse_orphan_punctuation``: close the holes stripped links leave (SPEC §3.8)."""
+"""``collapse_orphan_punctuation``: close the holes stripped links leave (SPEC §3.8).
+
+The step works in phases, each on the result of the one before, and reports
+their replacements composed into one list on its own input:
+
+1. empty brackets and quotes go, with a lone separator inside (rule 3, 4);
+2. a list-export comma after a terminator goes (as ``split_glued_sentences``
+   does, so the two steps agree whichever runs last);
+3. spaces before punctuation and inside brackets go, separator runs collapse,
+   orphaned separators next to a bracket go, a space follows a separator
+   glued to a letter (rules 1, 2, 3, 5);
+4. a paragraph loses the separators it starts with and the `,`/`;` it ends
+   with; a paragraph left with nothing but punctuation goes (rule 6).
+"""
 
 from __future__ import annotations
 
@@ -7,43 +20,409 @@ from typing import Final
 import regex
 
 from beritaclean.edits import Span, apply_spans
+from beritaclean.steps._util import paragraphs, remove_lines
+from beritaclean.steps.glued import (
+    TERMINATOR_RE,
+    _in_url_or_email,
+    split_glued_sentences_spans,
+)
 
 __all__ = ["collapse_orphan_punctuation", "collapse_orphan_punctuation_spans"]
 
-# Rule 2 and 1 together: a run of orphaned `,`/`;` with the spaces before and
-# between them, up to what follows (`di , , energi`, `membahas , , Energi`).
-SEPARATOR_RUN_RE: Final = regex.compile(r"(?<=\S) *[,;](?: *[,;])*(?= |$)", regex.MULTILINE)
-# Rule 1: a space before a terminator after a word (`Presiden Rusia .`), but
-# never before an ellipsis.
-SPACE_BEFORE_TERMINATOR_RE: Final = regex.compile(r"(?<=\w) +(?=[.!?:](?:\s|$)(?<!\.\.))")
+# Brackets and quotes, for pairing: `kata ( ) dia`, `obligasi (,) uangnya`, `""`.
+BRACKET_RE: Final = regex.compile(r"[()\[\]{}\"“”\n]")
+# Cheap test for an empty (or separator-only) pair somewhere: `()`, `( , )`, `""`.
+EMPTY_PAIR_HINT_RE: Final = regex.compile(r"[(\[{][ ,;]*[)\]}]|[\"“] *[\"”]")
+# What phase 3 looks at:
+#  - a separator run with the spaces around it (`di , , energi`, `PT ,(Persero)`),
+#    only where something may change: never a plain `, ` before a word, nor `1,5`;
+#  - spaces before a terminator, colon or closing bracket (`Rusia .`, `( 2023 )`);
+#  - spaces after an opening bracket;
+#  - a colon glued to a letter (`berikut:Dalam`).
+PHASE3_RE: Final = regex.compile(
+    r"(?P<sep>(?: +[,;]|(?<=[(\[{])[,;]"
+    r"|[,;](?=[,;\n.!?)\]}(\[{\"“\p{L}]| +[,;.!?)\]}(\[{\"“\n]| *\Z))(?: *[,;])*)"
+    r"(?P<after> *)"
+    r"|(?P<before> +)(?=[.!?:)\]}])"
+    r"|[(\[{](?P<inner> +)(?![ ,;])"
+    r"|:(?P<colon>)(?=\p{L})",
+)
+# Emoticons keep their space (`lucu :)`, `;D`).
+EMOTICON_RE: Final = regex.compile(r"[:;]-?[()DPp](?![\p{L}\p{N}])")
+# An HTML reference's `;` is not a separator (`&nbsp;Budi`).
+_ENTITY_END_RE: Final = regex.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,6})\Z")
+# Rule 6: separators a paragraph starts with (`,Dengan`, `. , Hal`), never an
+# ellipsis (`...kata dia`) nor a dot that starts a name (`.NET`).
+LINE_START_RE: Final = regex.compile(r"(?:(?:[,;:]|\.(?![.\p{Lu}\p{N}])) *)+")
+# Rule 6: the `,`/`;` a paragraph ends with (`per tahun.,`, `ons., ,`).
+LINE_END_RE: Final = regex.compile(r"(?: *[,;])+ *\Z")
+# A paragraph of punctuation only (`,`, `, ,`).
+PUNCT_ONLY_RE: Final = regex.compile(r"[\p{P}\p{Z}]*")
+_OPEN_FOR: Final = {")": "(", "]": "[", "}": "{", "”": "“"}
+_NO_SPACE_BEFORE: Final = ",.;:!?)]}”…"
+
+
+# ---------------------------------------------------------------- phase 1
+
+
+def _empty_pairs(text: str) -> list[tuple[int, int]]:  # noqa: C901 - one sweep, its cases in order
+    """Ranges of empty bracket and quote pairs (nested ones as one range).
+
+    A pair is empty when it holds only spaces, other empty pairs and, for
+    brackets, lone separators (`(,)`). Which `"` opens is told by parity.
+    """
+    ranges: list[tuple[int, int]] = []
+    # A frame: [opener position, opener, content is empty so far, checked up to].
+    stack: list[list[object]] = []
+    quotes = 0
+
+    def gap_ok(frame: list[object], pos: int) -> bool:
+        start = frame[3]
+        assert isinstance(start, int)  # noqa: S101 - the frame's layout
+        gap = text[start:pos]
+        allowed = " ,;" if frame[1] != '"' and frame[1] != "“" else " "
+        return not gap.strip(allowed)
+
+    for m in BRACKET_RE.finditer(text):
+        pos = m.start()
+        c = m.group()
+        if c == "\n":
+            stack.clear()
+            quotes = 0
+            continue
+        if c == '"':
+            quotes += 1
+            opening = quotes % 2 == 1
+        else:
+            opening = c in "([{“"
+        if opening:
+            if stack and not gap_ok(stack[-1], pos):
+                stack[-1][2] = False
+            stack.append([pos, c, True, pos + 1])
+            continue
+        want = '"' if c == '"' else _OPEN_FOR[c]
+        if not stack or stack[-1][1] != want:
+            stack.clear()
+            continue
+        frame = stack.pop()
+        empty = bool(frame[2]) and gap_ok(frame, pos)
+        start = frame[0]
+        assert isinstance(start, int)  # noqa: S101 - the frame's layout
+        if empty:
+            while ranges and ranges[-1][0] >= start:
+                ranges.pop()
+            ranges.append((start, pos + 1))
+        if stack:
+            parent = stack[-1]
+            if not gap_ok(parent, start):
+                parent[2] = False
+            if not empty:
+                parent[2] = False
+            parent[3] = pos + 1
+    return ranges
+
+
+def _phase_empty_pairs(text: str) -> list[Span]:  # noqa: C901 - one case per neighbour
+    if EMPTY_PAIR_HINT_RE.search(text) is None:
+        return []
+    ranges = _empty_pairs(text)
+    if not ranges:
+        return []
+    # Neighbouring pairs separated by spaces go as one: `() ()`.
+    merged: list[list[int]] = []
+    for a, b in ranges:
+        if merged and not text[merged[-1][1] : a].strip(" "):
+            merged[-1][1] = b
+        else:
+            merged.append([a, b])
+    spans: list[Span] = []
+    whole_lines: list[tuple[int, int]] = []
+    size = len(text)
+    for a, b in merged:
+        lo = a
+        while lo > 0 and text[lo - 1] == " ":
+            lo -= 1
+        hi = b
+        while hi < size and text[hi] == " ":
+            hi += 1
+        left = text[lo - 1] if lo > 0 and text[lo - 1] != "\n" else ""
+        right = text[hi] if hi < size and text[hi] != "\n" else ""
+        if not left and not right:
+            line_start = lo
+            line_end = hi
+            whole_lines.append((line_start, line_end))
+            continue
+        if (
+            not left
+            or not right
+            or right in _NO_SPACE_BEFORE
+            or left in "([{“"
+            or (right == '"' and hi == b)
+            or (left == '"' and lo == a)
+        ):
+            replacement = ""
+        else:
+            replacement = " "
+        spans.append((lo, hi, replacement))
+    if whole_lines:
+        spans = sorted(spans + remove_lines(text, whole_lines))
+    return spans
+
+
+# ---------------------------------------------------------------- phase 2
+
+
+def _phase_export_commas(text: str) -> list[Span]:
+    if "," not in text or TERMINATOR_RE.search(text) is None:
+        return []
+    # Only the comma replacements of split_glued_sentences: they replace text.
+    return [s for s in split_glued_sentences_spans(text) if s[0] < s[1]]
+
+
+# ---------------------------------------------------------------- phase 3
+
+
+def _is_opening_quote(text: str, pos: int) -> bool:
+    if text[pos] == "“":
+        return True
+    if text[pos] != '"':
+        return False
+    start = text.rfind("\n", 0, pos) + 1
+    return text.count('"', start, pos) % 2 == 0
+
+
+def _terminator_at(text: str, pos: int) -> bool:
+    """A `.`, `!` or `?` at ``pos`` that ends a sentence (not `...`, `.com`)."""
+    if pos >= len(text) or text[pos] not in ".!?":
+        return False
+    nxt = text[pos + 1 : pos + 2]
+    if text[pos] == "." and nxt == ".":
+        return False
+    return not (nxt and (nxt.isalnum()))
+
+
+def _sep_span(text: str, m: regex.Match[str]) -> Span | None:  # noqa: C901 - one case per rule
+    start, end = m.span()
+    size = len(text)
+    sep = m.group("sep")
+    lead = len(sep) - len(sep.lstrip(" "))
+    if any(EMOTICON_RE.match(text, k) for k in range(start + lead, end) if text[k] == ";"):
+        return None  # `mantap ;D`, `,;(`
+    if start == 0 or text[start - 1] == "\n":
+        return None  # rule 6, phase 4
+    nxt = text[end] if end < size else "\n"
+    if nxt == "\n":
+        return None  # rule 6, phase 4
+    if (nxt == "." and text.startswith("...", end)) or nxt == "…":
+        kept = sep.strip(" ")[0] + (" " if m.group("after") else "")
+        replacement = kept
+    elif _terminator_at(text, end):
+        replacement = ""  # rule 2: `, .` → `.`
+    elif text[start - 1] in "([{" or nxt in ")]}":
+        replacement = ""  # rule 3: orphaned inside a bracket
+    elif lead and (nxt in "([{“" or _is_opening_quote(text, end)):
+        replacement = " "  # rule 3: `PT ,(Persero)` → `PT (Persero)`
+    else:
+        first = sep.strip(" ")[0]
+        if first == ";" and _ENTITY_END_RE.search(text, max(0, start - 12), start):
+            return None
+        replacement = first
+        if m.group("after") and not (
+            nxt in ")]}" or (nxt == ":" and _before_span(text, m.start("after"), end))
+        ):
+            replacement += " "
+        elif (nxt.isalpha() and not (first == ";" and EMOTICON_RE.match(text, start))) and (
+            not _in_url_or_email(text, start)
+        ):
+            replacement += " "  # rule 5
+    if replacement == m.group():
+        return None
+    return (start, end, replacement)
+
+
+def _before_span(text: str, start: int, end: int) -> Span | None:
+    """Spaces ``start:end`` before a terminator, colon or closing bracket go."""
+    if start == 0 or text[start - 1] == "\n":
+        return None
+    c = text[end]
+    if c in ".!?" and not _terminator_at(text, end):
+        return None  # `.com`, `...`, `!important`
+    if c == ":":
+        if EMOTICON_RE.match(text, end):
+            return None
+        # A score or ratio written with spaces: `skor 2 : 1`.
+        if text[start - 1].isdigit() and text[end + 1 : end + 3].strip().isdigit():
+            return None
+    return (start, end, "")
+
+
+def _phase_spacing(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in PHASE3_RE.finditer(text):
+        if m.group("sep") is not None:
+            span = _sep_span(text, m)
+        elif m.group("before") is not None:
+            span = _before_span(text, *m.span())
+        elif m.group("inner") is not None:
+            end = m.end()
+            opener = m.start()
+            span = (
+                None
+                if end >= len(text) or text[end] == "\n" or EMOTICON_RE.match(text, opener - 1)
+                else (m.start("inner"), end, "")
+            )
+        else:  # a colon glued to a letter
+            pos = m.end()
+            span = None
+            if not (
+                EMOTICON_RE.match(text, pos - 1)
+                or (pos >= 2 and text[pos - 2] == ":")
+                or _in_url_or_email(text, pos)
+            ):
+                span = (pos, pos, " ")
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+# ---------------------------------------------------------------- phase 4
+
+
+def _phase_paragraph_edges(text: str) -> list[Span]:  # noqa: C901 - both edges, their exceptions
+    spans: list[Span] = []
+    punct_lines: list[tuple[int, int]] = []
+    for start, end in paragraphs(text):
+        if start == end:
+            continue
+        head = LINE_START_RE.match(text, start, end)
+        tail = LINE_END_RE.search(text, start, end)
+        head_end = head.end() if head is not None and head.end() > start else start
+        for k in range(start, head_end):
+            if text[k] in ":;" and EMOTICON_RE.match(text, k):
+                head_end = k  # `:) senyum`, `.;(`
+                break
+        tail_start = tail.start() if tail is not None else end
+        if (
+            tail_start < end
+            and text[tail_start:end].lstrip(" ")[0] == ";"
+            and (
+                _ENTITY_END_RE.search(text, max(start, tail_start - 12), tail_start)
+                or text[tail_start - 1 : tail_start] in ")]}"
+            )
+        ):
+            tail_start = end  # `&amp;`, code: `f();`
+        if head_end == start and tail_start == end:
+            continue
+        rest_start = max(head_end, start)
+        rest_end = max(tail_start, rest_start)
+        if PUNCT_ONLY_RE.fullmatch(text, rest_start, rest_end):
+            punct_lines.append((start, end))
+            continue
+        if head_end > start:
+            spans.append((start, head_end, ""))
+        if tail_start < end:
+            spans.append((tail_start, end, ""))
+    if punct_lines:
+        spans = sorted(spans + remove_lines(text, punct_lines))
+    return spans
+
+
+def _compose(first: list[Span], second: list[Span], middle: str) -> list[Span]:  # noqa: C901 - one sweep
+    """``first`` then ``second`` (found on ``middle``, the result of ``first``) as one list.
+
+    Like :func:`~beritaclean.edits.compose_spans`, in one linear sweep: a span of
+    ``second`` that touches spans of ``first`` merges with them.
+    """
+    if not first:
+        return second
+    out: list[Span] = []
+    n, m = len(first), len(second)
+    i = j = 0
+    shift = 0  # original offset minus middle offset, for text before first[i]
+    mid_start = 0  # middle offset of first[i]
+    mid_starts: list[int] = []
+    for s, e, r in first:
+        mid_starts.append(s - shift)
+        shift += (e - s) - len(r)
+    shift = 0
+    while j < m:
+        a, b, _ = second[j]
+        # First spans wholly before the second span (not touching) stay as they are.
+        while i < n and mid_starts[i] + len(first[i][2]) < a:
+            s, e, r = first[i]
+            out.append(first[i])
+            shift += (e - s) - len(r)
+            i += 1
+        lo, hi = a, b
+        orig_lo = a + shift
+        j_end = j
+        while True:
+            grew = False
+            while i < n and mid_starts[i] <= hi:
+                s, e, r = first[i]
+                mid_start = mid_starts[i]
+                if mid_start < lo or (mid_start == lo and s < orig_lo):
+                    lo, orig_lo = mid_start, s
+                hi = max(hi, mid_start + len(r))
+                shift += (e - s) - len(r)
+                i += 1
+                grew = True
+            while j_end + 1 < m and second[j_end + 1][0] <= hi:
+                j_end += 1
+                hi = max(hi, second[j_end][1])
+                grew = True
+            if not grew:
+                break
+        # ``shift`` now holds for text right after the cluster.
+        orig_hi = hi + shift
+        parts: list[str] = []
+        pos = lo
+        for k in range(j, j_end + 1):
+            ka, kb, kr = second[k]
+            parts.append(middle[pos:ka])
+            parts.append(kr)
+            pos = kb
+        parts.append(middle[pos:hi])
+        out.append((orig_lo, orig_hi, "".join(parts)))
+        j = j_end + 1
+    out.extend(first[i:])
+    return out
 
 
 def collapse_orphan_punctuation_spans(text: str) -> list[Span]:
     """Find the replacements :func:`collapse_orphan_punctuation` makes."""
-    if (
-        "," not in text
-        and ";" not in text
-        and " ." not in text
-        and " !" not in text
-        and " ?" not in text
-        and " :" not in text
-    ):
+    if not any(c in text for c in ',;:.!?()[]{}"“'):
         return []
     spans: list[Span] = []
-    for m in SEPARATOR_RUN_RE.finditer(text):
-        run = m.group()
-        keep = ";" if run.strip(" ").startswith(";") else ","
-        if run != keep:
-            spans.append((m.start(), m.end(), keep))
-    spans.extend((m.start(), m.end(), "") for m in SPACE_BEFORE_TERMINATOR_RE.finditer(text))
-    spans.sort()
+    current = text
+    # Export commas twice: collapsing a run can glue one to a terminator (`! ,;D`).
+    for phase in (
+        _phase_empty_pairs,
+        _phase_export_commas,
+        _phase_spacing,
+        _phase_export_commas,
+        _phase_paragraph_edges,
+    ):
+        found = phase(current)
+        if found:
+            spans = _compose(spans, found, current)
+            current = apply_spans(current, found)
     return spans
 
 
 def collapse_orphan_punctuation(text: str) -> str:
     """Close the holes that stripped links leave in punctuation.
 
+    Args:
+        text: Any text.
+
+    Returns:
+        The text with orphaned separators, empty brackets and spaces before
+        punctuation gone.
+
     >>> collapse_orphan_punctuation("berlangsung di , , energi dengan Presiden Rusia .")
     'berlangsung di, energi dengan Presiden Rusia.'
+    >>> collapse_orphan_punctuation("saham PT ,(Persero) dan obligasi (,) uangnya")
+    'saham PT (Persero) dan obligasi uangnya'
     """
     return apply_spans(text, collapse_orphan_punctuation_spans(text))
