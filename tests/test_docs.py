@@ -26,11 +26,7 @@ OPTIONAL = frozenset({"pandas", "datasets", "datatrove"})
 # Blocks whose output follows SPEC.md but needs a step that is still being
 # finished. They run as strict xfails: when one starts passing the suite fails,
 # and its entry must go.
-PENDING: dict[str, str] = {
-    "docs/cleaners.md::split_glued_sentences::1": "all-caps word after a number (SPEC §3.3)",
-    "docs/cleaners.md::split_glued_sentences::2": "link text glued to a function word (SPEC §3.3)",
-    "docs/cleaners.md::collapse_orphan_punctuation::1": "orphan comma before a bracket (§3.8)",
-}
+PENDING: dict[str, str] = {}
 
 FENCE_RE = re.compile(
     r"^```(?:python|pycon|py)\b[^\n]*\n(.*?)^```[ \t]*$", re.DOTALL | re.MULTILINE
