@@ -16,6 +16,7 @@ sentence.
 
 from __future__ import annotations
 
+import re
 from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Final
 
@@ -205,8 +206,103 @@ HINTS: Final = {
     "credit": tuple(sorted(p.lower() for p in _merged("credit_labels"))),
 }
 WORD_CHAR_RE: Final = regex.compile(r"[\p{L}\p{N}]")
-# The first word of every hint: one check each per document.
-_HINT_HEADS: Final = frozenset(w.split(maxsplit=1)[0] for ws in HINTS.values() for w in ws)
+
+
+_Trie = dict[str, "_Trie"]
+
+# Characters from rarest to most common in Indonesian text (letters by
+# their frequency in the language). The pre-check anchors each phrase at a
+# rare character, so its one combined pattern has few places to try.
+_RARITY: Final = "©[]{}@()xqzvfwj:c,.yhopbgdlmkstrueina"
+_MIN_ANCHORED: Final = 8  # characters from the anchor to the phrase's end
+
+
+def _anchored(phrase: str) -> str:
+    """The rarest-anchored tail of a phrase: still a must for every match of it.
+
+    ``Baca juga`` becomes ``ca juga``; a ``{n}`` or ``{x}`` placeholder ends
+    the phrase (its literal start is enough for a pre-check).
+    """
+    literal = phrase.split("{", 1)[0].lower()
+    need = min(len(literal), _MIN_ANCHORED)
+    starts = [i for i, ch in enumerate(literal) if ch != " " and len(literal) - i >= need]
+
+    def rank(i: int) -> tuple[int, int]:
+        ch = literal[i]
+        return (_RARITY.index(ch) if ch in _RARITY else -1, i)
+
+    return literal[min(starts, key=rank) :]
+
+
+def _trie(phrases: Iterable[str]) -> str:
+    """Literal phrases as one prefix-sharing alternation (a space: ``[ ]*``).
+
+    The patterns allow runs of spaces between a marker's words, or none.
+    """
+    root: _Trie = {}
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        if "" in node:
+            return ""  # a phrase ends here: the longer ones add nothing to a pre-check
+        alts = [
+            ("[ ]*" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items())
+        ]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root)
+
+
+# The whole-text pre-check: every pattern of a family holds one of these
+# phrases, so a line without one needs no family pattern at all: `baca
+# juga`, `(baca`, `penulis :`, `artikel ini telah tayang`. Generated from
+# the data tables.
+_FAMILY_PHRASES: Final = (
+    *_merged("related_markers"),
+    *_merged("video_markers"),
+    *_merged("sentence_phrases"),
+    *_merged("inline_phrases"),
+    *_merged("footer_line_phrases"),
+    *_merged("footer_sentence_phrases"),
+    *(label + " :" for label in _merged("credit_labels")),
+    *("( " + marker for marker in _merged("bracket_markers")),
+    "pic.twitter.com",
+)
+_CASED_PLANES_END: Final = 0x20000
+
+
+def _case_twins(phrases: Iterable[str]) -> str | None:
+    """Non-ASCII letters that match a phrase's letter case-insensitively (`ſ`, `K`).
+
+    Lowercasing does not map them to the phrase's letter, so the pre-check
+    takes every line that holds one. ``None`` (no pre-check) when a phrase
+    holds a cased non-ASCII letter, whose case forms lowercasing may not undo.
+    """
+    chars = {ch for p in phrases for ch in p if ch.isalpha()}
+    if any(not ch.isascii() for ch in chars):
+        return None
+    # Case pairs live in the first two planes (U+0080..U+1FFFF).
+    every = "".join(map(chr, range(0x80, _CASED_PLANES_END)))
+    twins = regex.findall("(?i)[" + regex.escape("".join(sorted(chars))) + "]", every)
+    # As the lowercased text holds them (`İ` stays, `K` becomes the phrase's `k`).
+    lowered = {t.lower() for t in twins if len(t.lower()) == 1 and not t.lower().isascii()}
+    return "".join(sorted({*twins, *lowered}))
+
+
+_TWINS: Final = _case_twins(_FAMILY_PHRASES)
+# `ca juga`, `( baca`, `ditor :`: the phrases' rare-anchored tails (and the
+# letters' case twins) in one pattern, run on the lowercased text.
+MAYBE_BOILERPLATE_RE: Final = (
+    None
+    if _TWINS is None
+    else re.compile(_trie(sorted({_anchored(p) for p in _FAMILY_PHRASES} | set(_TWINS))))
+)
+
+
 _MAX_WIDGET_LEN: Final = 80
 
 _TOKEN_RE: Final = regex.compile(r"\S+")
@@ -399,7 +495,7 @@ def _candidates(
     """Inline candidates in one line, and whether the line is boilerplate as a whole.
 
     ``low`` is ``text`` lowercased (ASCII only, same offsets); ``hints`` the
-    words of each family of patterns that occur anywhere in it.
+    words of each family of patterns (:data:`HINTS`).
     """
     line = text[start:end]
     if _whole_line_only(line):
@@ -497,21 +593,37 @@ def _mend(text: str, start: int, end: int, s: int, e: int) -> Span:
     return (s, e, " " if glued else "")
 
 
+def _maybe_lines(low: str) -> set[int] | None:
+    """Starts of the lines that may hold a family's boilerplate; ``None``: any line may."""
+    if MAYBE_BOILERPLATE_RE is None:
+        return None
+    starts: set[int] = set()
+    pos = 0  # a line start: the search goes on in the line after each hit
+    while (m := MAYBE_BOILERPLATE_RE.search(low, pos)) is not None:
+        nl = low.rfind("\n", pos, m.start())
+        starts.add(pos if nl < 0 else nl + 1)
+        pos = low.find("\n", m.end()) + 1
+        if pos == 0:
+            break
+    return starts
+
+
 def _find(text: str) -> list[Span]:
     lines: list[tuple[int, int]] = []
     inline: list[Span] = []
     low = text.lower()
     if len(low) != len(text):  # a rare letter that lowercases to two
         low = text.translate(_ASCII_LOWER)
-    present = {w for w in _HINT_HEADS if w in low}
-    hints = {
-        family: tuple(w for w in words if w.split(maxsplit=1)[0] in present)
-        for family, words in HINTS.items()
-    }
+    maybe = _maybe_lines(low)
     for start, end in paragraphs(text):
         if start == end:
             continue
-        found, whole = _candidates(text, start, end, low, hints)
+        if maybe is not None and start not in maybe:
+            # No family's phrase here: only a whole-line widget or page code.
+            if _whole_line_only(text[start:end]):
+                lines.append((start, end))
+            continue
+        found, whole = _candidates(text, start, end, low, HINTS)
         if whole:
             lines.append((start, end))
         else:
