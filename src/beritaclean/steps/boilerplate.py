@@ -328,13 +328,35 @@ def _kind(token: str) -> str:
     return "low"
 
 
+class _Kinds:
+    """The :func:`_kind` of each token, worked out when first asked for.
+
+    A headline scan mostly stops after a few of its tokens.
+    """
+
+    __slots__ = ("_kinds", "_tokens")
+
+    def __init__(self, tokens: list[tuple[int, int, str]]) -> None:
+        self._tokens = tokens
+        self._kinds: list[str | None] = [None] * len(tokens)
+
+    def __len__(self) -> int:
+        return len(self._tokens)
+
+    def __getitem__(self, i: int) -> str:
+        kind = self._kinds[i]
+        if kind is None:
+            kind = self._kinds[i] = _kind(self._tokens[i][2])
+        return kind
+
+
 def _ends_sentence(token: str) -> bool:
     """A token that closes a sentence (`Tahun.`, `Bank?`), not an ellipsis."""
     bare = token.rstrip("\"”»'’)]")
     return bare.endswith((".", "!", "?")) and not bare.endswith(("...", "…"))
 
 
-def _starts_sentence(tokens: list[tuple[int, int, str]], kinds: list[str], j: int) -> bool:
+def _starts_sentence(tokens: list[tuple[int, int, str]], kinds: _Kinds, j: int) -> bool:
     """Token ``j`` is a capitalised word followed by lowercase words."""
     if kinds[j] != "cap" or j + 1 >= len(kinds):
         return False
@@ -345,9 +367,7 @@ def _starts_sentence(tokens: list[tuple[int, int, str]], kinds: list[str], j: in
     return kinds[j + 1] == "func" and j + 2 < len(kinds) and kinds[j + 2] in {"low", "func"}
 
 
-def _segment_end(
-    tokens: list[tuple[int, int, str]], kinds: list[str], first: int
-) -> tuple[int, bool]:
+def _segment_end(tokens: list[tuple[int, int, str]], kinds: _Kinds, first: int) -> tuple[int, bool]:
     """Scan headline words from token ``first``.
 
     Returns the index after the headline part and whether a full stop (or
@@ -368,7 +388,7 @@ def _segment_end(
     return len(tokens), False
 
 
-def _reported_speech(tokens: list[tuple[int, int, str]], kinds: list[str], j: int) -> bool:
+def _reported_speech(tokens: list[tuple[int, int, str]], kinds: _Kinds, j: int) -> bool:
     """``Analis Bank, Budi mengatakan``: the subject may reach back into the run.
 
     A reporting verb after a name with an appositive comma just before it
@@ -384,7 +404,7 @@ def _reported_speech(tokens: list[tuple[int, int, str]], kinds: list[str], j: in
 
 
 def _more_headline(
-    tokens: list[tuple[int, int, str]], kinds: list[str], end: int, *, at_limit: bool
+    tokens: list[tuple[int, int, str]], kinds: _Kinds, end: int, *, at_limit: bool
 ) -> int:
     """Extend a headline closed by a full stop over the parts that follow it.
 
@@ -401,7 +421,7 @@ def _more_headline(
         nxt, closed = _segment_end(tokens, kinds, run_end)
         if nxt == run_end or not (closed or nxt >= len(tokens)):
             return end
-        if all(k in {"num", "punct"} for k in kinds[run_end:nxt]):
+        if all(kinds[i] in {"num", "punct"} for i in range(run_end, nxt)):
             return end  # `1.` opens a numbered list of the article
         run_end = nxt
     return run_end if at_limit else end
@@ -420,7 +440,7 @@ def _headline_end(text: str, start: int, limit: int, *, at_line_end: bool) -> in
     if not tokens:
         return None
     runs_to_limit = len(tokens) <= _MAX_HEADLINE_TOKENS
-    kinds = [_kind(t) for _, _, t in tokens]
+    kinds = _Kinds(tokens)
 
     end, closed = _segment_end(tokens, kinds, 0)
     if end == 0:
@@ -608,14 +628,26 @@ def _maybe_lines(low: str) -> set[int] | None:
     return starts
 
 
-def _find(text: str) -> list[Span]:
-    lines: list[tuple[int, int]] = []
-    inline: list[Span] = []
+def _lowered(text: str) -> tuple[str, bool]:
+    """``text`` lowercased with the same offsets; whether by :meth:`str.lower` (or ASCII only)."""
     low = text.lower()
     if len(low) != len(text):  # a rare letter that lowercases to two
-        low = text.translate(_ASCII_LOWER)
-    maybe = _maybe_lines(low)
-    for start, end in paragraphs(text):
+        return text.translate(_ASCII_LOWER), False
+    return low, True
+
+
+def _find(text: str, low: str, only: list[tuple[int, int]] | None = None) -> list[Span]:
+    """The spans to remove; ``only`` the lines to look at (else every line)."""
+    lines: list[tuple[int, int]] = []
+    inline: list[Span] = []
+    if only is None:
+        maybe = _maybe_lines(low)
+    elif MAYBE_BOILERPLATE_RE is None:
+        maybe = None
+    else:
+        search = MAYBE_BOILERPLATE_RE.search
+        maybe = {start for start, end in only if search(low, start, end)}
+    for start, end in paragraphs(text) if only is None else only:
         if start == end:
             continue
         if maybe is not None and start not in maybe:
@@ -669,18 +701,50 @@ def _trailing_credit(text: str) -> list[Span]:
 _MAX_ROUNDS: Final = 4
 
 
+def _edited_lines(text: str, spans: list[Span]) -> list[tuple[int, int]]:
+    """The lines of ``text`` (an edit's result) that ``spans`` (on its input) touched.
+
+    Any other line is as it was, and a line's findings depend on the line
+    alone: a round after the first looks only at these.
+    """
+    out: list[tuple[int, int]] = []
+    size = len(text)
+    last_end = -1  # the line break (or text end) that closes the last line taken
+    shift = 0
+    for s, e, replacement in spans:
+        lo, hi = s + shift, s + shift + len(replacement)
+        shift += len(replacement) - (e - s)
+        pos = max(lo, last_end + 1)
+        while pos <= min(hi, size):
+            nl = text.rfind("\n", last_end + 1, pos)
+            start = nl + 1 if nl >= 0 else last_end + 1
+            end = text.find("\n", pos)
+            end = size if end < 0 else end
+            out.append((start, end))
+            last_end = end
+            pos = end + 1
+    return out
+
+
 def remove_boilerplate_spans(text: str) -> list[Span]:
     """Find the boilerplate :func:`remove_boilerplate` removes."""
     spans: list[Span] = []
     current = text
+    only: list[tuple[int, int]] | None = None
+    was_full_lower = None
     for _ in range(_MAX_ROUNDS):
-        found = _find(current)
+        low, full_lower = _lowered(current)
+        if full_lower != was_full_lower:
+            only = None  # the lowercasing changed: every line again
+        was_full_lower = full_lower
+        found = _find(current, low, only)
         if not found:
             found = _trailing_credit(current)
         if not found:
             break
         spans = compose_spans(text, spans, found) if spans else found
         current = apply_spans(current, found)
+        only = _edited_lines(current, found)
     return spans
 
 
