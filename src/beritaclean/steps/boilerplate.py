@@ -710,10 +710,11 @@ def _edited_lines(text: str, spans: list[Span]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     size = len(text)
     last_end = -1  # the line break (or text end) that closes the last line taken
-    shift = 0
+    built = done = 0  # as apply_spans builds the result (spans may overlap by a character)
     for s, e, replacement in spans:
-        lo, hi = s + shift, s + shift + len(replacement)
-        shift += len(replacement) - (e - s)
+        built += max(0, s - done)
+        lo, hi = built, built + len(replacement)
+        built, done = hi, e
         pos = max(lo, last_end + 1)
         while pos <= min(hi, size):
             nl = text.rfind("\n", last_end + 1, pos)
