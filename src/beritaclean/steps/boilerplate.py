@@ -16,6 +16,7 @@ sentence.
 
 from __future__ import annotations
 
+import re
 from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Final
 
@@ -205,8 +206,103 @@ HINTS: Final = {
     "credit": tuple(sorted(p.lower() for p in _merged("credit_labels"))),
 }
 WORD_CHAR_RE: Final = regex.compile(r"[\p{L}\p{N}]")
-# The first word of every hint: one check each per document.
-_HINT_HEADS: Final = frozenset(w.split(maxsplit=1)[0] for ws in HINTS.values() for w in ws)
+
+
+_Trie = dict[str, "_Trie"]
+
+# Characters from rarest to most common in Indonesian text (letters by
+# their frequency in the language). The pre-check anchors each phrase at a
+# rare character, so its one combined pattern has few places to try.
+_RARITY: Final = "©[]{}@()xqzvfwj:c,.yhopbgdlmkstrueina"
+_MIN_ANCHORED: Final = 8  # characters from the anchor to the phrase's end
+
+
+def _anchored(phrase: str) -> str:
+    """The rarest-anchored tail of a phrase: still a must for every match of it.
+
+    ``Baca juga`` becomes ``ca juga``; a ``{n}`` or ``{x}`` placeholder ends
+    the phrase (its literal start is enough for a pre-check).
+    """
+    literal = phrase.split("{", 1)[0].lower()
+    need = min(len(literal), _MIN_ANCHORED)
+    starts = [i for i, ch in enumerate(literal) if ch != " " and len(literal) - i >= need]
+
+    def rank(i: int) -> tuple[int, int]:
+        ch = literal[i]
+        return (_RARITY.index(ch) if ch in _RARITY else -1, i)
+
+    return literal[min(starts, key=rank) :]
+
+
+def _trie(phrases: Iterable[str]) -> str:
+    """Literal phrases as one prefix-sharing alternation (a space: ``[ ]*``).
+
+    The patterns allow runs of spaces between a marker's words, or none.
+    """
+    root: _Trie = {}
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        if "" in node:
+            return ""  # a phrase ends here: the longer ones add nothing to a pre-check
+        alts = [
+            ("[ ]*" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items())
+        ]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root)
+
+
+# The whole-text pre-check: every pattern of a family holds one of these
+# phrases, so a line without one needs no family pattern at all: `baca
+# juga`, `(baca`, `penulis :`, `artikel ini telah tayang`. Generated from
+# the data tables.
+_FAMILY_PHRASES: Final = (
+    *_merged("related_markers"),
+    *_merged("video_markers"),
+    *_merged("sentence_phrases"),
+    *_merged("inline_phrases"),
+    *_merged("footer_line_phrases"),
+    *_merged("footer_sentence_phrases"),
+    *(label + " :" for label in _merged("credit_labels")),
+    *("( " + marker for marker in _merged("bracket_markers")),
+    "pic.twitter.com",
+)
+_CASED_PLANES_END: Final = 0x20000
+
+
+def _case_twins(phrases: Iterable[str]) -> str | None:
+    """Non-ASCII letters that match a phrase's letter case-insensitively (`ſ`, `K`).
+
+    Lowercasing does not map them to the phrase's letter, so the pre-check
+    takes every line that holds one. ``None`` (no pre-check) when a phrase
+    holds a cased non-ASCII letter, whose case forms lowercasing may not undo.
+    """
+    chars = {ch for p in phrases for ch in p if ch.isalpha()}
+    if any(not ch.isascii() for ch in chars):
+        return None
+    # Case pairs live in the first two planes (U+0080..U+1FFFF).
+    every = "".join(map(chr, range(0x80, _CASED_PLANES_END)))
+    twins = regex.findall("(?i)[" + regex.escape("".join(sorted(chars))) + "]", every)
+    # As the lowercased text holds them (`İ` stays, `K` becomes the phrase's `k`).
+    lowered = {t.lower() for t in twins if len(t.lower()) == 1 and not t.lower().isascii()}
+    return "".join(sorted({*twins, *lowered}))
+
+
+_TWINS: Final = _case_twins(_FAMILY_PHRASES)
+# `ca juga`, `( baca`, `ditor :`: the phrases' rare-anchored tails (and the
+# letters' case twins) in one pattern, run on the lowercased text.
+MAYBE_BOILERPLATE_RE: Final = (
+    None
+    if _TWINS is None
+    else re.compile(_trie(sorted({_anchored(p) for p in _FAMILY_PHRASES} | set(_TWINS))))
+)
+
+
 _MAX_WIDGET_LEN: Final = 80
 
 _TOKEN_RE: Final = regex.compile(r"\S+")
@@ -232,13 +328,35 @@ def _kind(token: str) -> str:
     return "low"
 
 
+class _Kinds:
+    """The :func:`_kind` of each token, worked out when first asked for.
+
+    A headline scan mostly stops after a few of its tokens.
+    """
+
+    __slots__ = ("_kinds", "_tokens")
+
+    def __init__(self, tokens: list[tuple[int, int, str]]) -> None:
+        self._tokens = tokens
+        self._kinds: list[str | None] = [None] * len(tokens)
+
+    def __len__(self) -> int:
+        return len(self._tokens)
+
+    def __getitem__(self, i: int) -> str:
+        kind = self._kinds[i]
+        if kind is None:
+            kind = self._kinds[i] = _kind(self._tokens[i][2])
+        return kind
+
+
 def _ends_sentence(token: str) -> bool:
     """A token that closes a sentence (`Tahun.`, `Bank?`), not an ellipsis."""
     bare = token.rstrip("\"”»'’)]")
     return bare.endswith((".", "!", "?")) and not bare.endswith(("...", "…"))
 
 
-def _starts_sentence(tokens: list[tuple[int, int, str]], kinds: list[str], j: int) -> bool:
+def _starts_sentence(tokens: list[tuple[int, int, str]], kinds: _Kinds, j: int) -> bool:
     """Token ``j`` is a capitalised word followed by lowercase words."""
     if kinds[j] != "cap" or j + 1 >= len(kinds):
         return False
@@ -249,9 +367,7 @@ def _starts_sentence(tokens: list[tuple[int, int, str]], kinds: list[str], j: in
     return kinds[j + 1] == "func" and j + 2 < len(kinds) and kinds[j + 2] in {"low", "func"}
 
 
-def _segment_end(
-    tokens: list[tuple[int, int, str]], kinds: list[str], first: int
-) -> tuple[int, bool]:
+def _segment_end(tokens: list[tuple[int, int, str]], kinds: _Kinds, first: int) -> tuple[int, bool]:
     """Scan headline words from token ``first``.
 
     Returns the index after the headline part and whether a full stop (or
@@ -272,7 +388,7 @@ def _segment_end(
     return len(tokens), False
 
 
-def _reported_speech(tokens: list[tuple[int, int, str]], kinds: list[str], j: int) -> bool:
+def _reported_speech(tokens: list[tuple[int, int, str]], kinds: _Kinds, j: int) -> bool:
     """``Analis Bank, Budi mengatakan``: the subject may reach back into the run.
 
     A reporting verb after a name with an appositive comma just before it
@@ -288,7 +404,7 @@ def _reported_speech(tokens: list[tuple[int, int, str]], kinds: list[str], j: in
 
 
 def _more_headline(
-    tokens: list[tuple[int, int, str]], kinds: list[str], end: int, *, at_limit: bool
+    tokens: list[tuple[int, int, str]], kinds: _Kinds, end: int, *, at_limit: bool
 ) -> int:
     """Extend a headline closed by a full stop over the parts that follow it.
 
@@ -305,7 +421,7 @@ def _more_headline(
         nxt, closed = _segment_end(tokens, kinds, run_end)
         if nxt == run_end or not (closed or nxt >= len(tokens)):
             return end
-        if all(k in {"num", "punct"} for k in kinds[run_end:nxt]):
+        if all(kinds[i] in {"num", "punct"} for i in range(run_end, nxt)):
             return end  # `1.` opens a numbered list of the article
         run_end = nxt
     return run_end if at_limit else end
@@ -324,7 +440,7 @@ def _headline_end(text: str, start: int, limit: int, *, at_line_end: bool) -> in
     if not tokens:
         return None
     runs_to_limit = len(tokens) <= _MAX_HEADLINE_TOKENS
-    kinds = [_kind(t) for _, _, t in tokens]
+    kinds = _Kinds(tokens)
 
     end, closed = _segment_end(tokens, kinds, 0)
     if end == 0:
@@ -399,7 +515,7 @@ def _candidates(
     """Inline candidates in one line, and whether the line is boilerplate as a whole.
 
     ``low`` is ``text`` lowercased (ASCII only, same offsets); ``hints`` the
-    words of each family of patterns that occur anywhere in it.
+    words of each family of patterns (:data:`HINTS`).
     """
     line = text[start:end]
     if _whole_line_only(line):
@@ -497,21 +613,49 @@ def _mend(text: str, start: int, end: int, s: int, e: int) -> Span:
     return (s, e, " " if glued else "")
 
 
-def _find(text: str) -> list[Span]:
-    lines: list[tuple[int, int]] = []
-    inline: list[Span] = []
+def _maybe_lines(low: str) -> set[int] | None:
+    """Starts of the lines that may hold a family's boilerplate; ``None``: any line may."""
+    if MAYBE_BOILERPLATE_RE is None:
+        return None
+    starts: set[int] = set()
+    pos = 0  # a line start: the search goes on in the line after each hit
+    while (m := MAYBE_BOILERPLATE_RE.search(low, pos)) is not None:
+        nl = low.rfind("\n", pos, m.start())
+        starts.add(pos if nl < 0 else nl + 1)
+        pos = low.find("\n", m.end()) + 1
+        if pos == 0:
+            break
+    return starts
+
+
+def _lowered(text: str) -> tuple[str, bool]:
+    """``text`` lowercased with the same offsets; whether by :meth:`str.lower` (or ASCII only)."""
     low = text.lower()
     if len(low) != len(text):  # a rare letter that lowercases to two
-        low = text.translate(_ASCII_LOWER)
-    present = {w for w in _HINT_HEADS if w in low}
-    hints = {
-        family: tuple(w for w in words if w.split(maxsplit=1)[0] in present)
-        for family, words in HINTS.items()
-    }
-    for start, end in paragraphs(text):
+        return text.translate(_ASCII_LOWER), False
+    return low, True
+
+
+def _find(text: str, low: str, only: list[tuple[int, int]] | None = None) -> list[Span]:
+    """The spans to remove; ``only`` the lines to look at (else every line)."""
+    lines: list[tuple[int, int]] = []
+    inline: list[Span] = []
+    if only is None:
+        maybe = _maybe_lines(low)
+    elif MAYBE_BOILERPLATE_RE is None:
+        maybe = None
+    else:
+        search = MAYBE_BOILERPLATE_RE.search
+        maybe = {start for start, end in only if search(low, start, end)}
+    for start, end in paragraphs(text) if only is None else only:
         if start == end:
             continue
-        found, whole = _candidates(text, start, end, low, hints)
+        if maybe is not None and start not in maybe:
+            # No family's phrase here: only a whole-line widget or page code.
+            if _whole_line_only(text[start:end]):
+                lines.append((start, end))
+            continue
+        found, whole = _candidates(text, start, end, low, HINTS)
         if whole:
             lines.append((start, end))
         else:
@@ -557,18 +701,51 @@ def _trailing_credit(text: str) -> list[Span]:
 _MAX_ROUNDS: Final = 4
 
 
+def _edited_lines(text: str, spans: list[Span]) -> list[tuple[int, int]]:
+    """The lines of ``text`` (an edit's result) that ``spans`` (on its input) touched.
+
+    Any other line is as it was, and a line's findings depend on the line
+    alone: a round after the first looks only at these.
+    """
+    out: list[tuple[int, int]] = []
+    size = len(text)
+    last_end = -1  # the line break (or text end) that closes the last line taken
+    built = done = 0  # as apply_spans builds the result (spans may overlap by a character)
+    for s, e, replacement in spans:
+        built += max(0, s - done)
+        lo, hi = built, built + len(replacement)
+        built, done = hi, e
+        pos = max(lo, last_end + 1)
+        while pos <= min(hi, size):
+            nl = text.rfind("\n", last_end + 1, pos)
+            start = nl + 1 if nl >= 0 else last_end + 1
+            end = text.find("\n", pos)
+            end = size if end < 0 else end
+            out.append((start, end))
+            last_end = end
+            pos = end + 1
+    return out
+
+
 def remove_boilerplate_spans(text: str) -> list[Span]:
     """Find the boilerplate :func:`remove_boilerplate` removes."""
     spans: list[Span] = []
     current = text
+    only: list[tuple[int, int]] | None = None
+    was_full_lower = None
     for _ in range(_MAX_ROUNDS):
-        found = _find(current)
+        low, full_lower = _lowered(current)
+        if full_lower != was_full_lower:
+            only = None  # the lowercasing changed: every line again
+        was_full_lower = full_lower
+        found = _find(current, low, only)
         if not found:
             found = _trailing_credit(current)
         if not found:
             break
         spans = compose_spans(text, spans, found) if spans else found
         current = apply_spans(current, found)
+        only = _edited_lines(current, found)
     return spans
 
 
