@@ -663,7 +663,23 @@ def _find(text: str, low: str, only: list[tuple[int, int]] | None = None) -> lis
     if lines and "pic.twitter.com" in text:
         lines = _with_tweet_bodies(text, lines)
         inline = [sp for sp in inline if not any(s <= sp[0] <= e for s, e in lines)]
-    return sorted(inline + remove_lines(text, lines))
+    return _disjoint(sorted(inline + remove_lines(text, lines)))
+
+
+def _disjoint(spans: list[Span]) -> list[Span]:
+    """Merge spans that overlap (an inline removal mended into a removed line's break).
+
+    Spans must never overlap (the step contract); two that do become one that
+    covers both, with both replacements, as applying them in order would give.
+    """
+    out: list[Span] = []
+    for start, end, replacement in spans:
+        if out and start < out[-1][1]:
+            prev_start, prev_end, prev_replacement = out[-1]
+            out[-1] = (prev_start, max(prev_end, end), prev_replacement + replacement)
+        else:
+            out.append((start, end, replacement))
+    return out
 
 
 def _with_tweet_bodies(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
