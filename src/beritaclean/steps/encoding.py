@@ -190,15 +190,22 @@ def _line_spans(line: str) -> list[Span]:
     spans: list[Span] = []
     current = line
     for _ in range(_MAX_PASSES):
-        found = _one_pass(current)
+        found, settled = _one_pass(current)
         if not found:
             break
         spans = compose_spans(line, spans, found) if spans else found
+        if settled:
+            break
         current = apply_spans(current, found)
     return spans
 
 
-def _one_pass(line: str) -> list[Span]:
+def _one_pass(line: str) -> tuple[list[Span], bool]:
+    """The spans of one pass, and whether another pass would find none.
+
+    When the pass only decoded references and left no `&`, a second pass
+    would see the very text this one checked for the rest: it finds nothing.
+    """
     html_spans = _html_spans(line) if "&" in line else []
     unescaped = apply_spans(line, html_spans)
     if _has_mojibake_char(unescaped) and (
@@ -208,11 +215,11 @@ def _one_pass(line: str) -> list[Span]:
         # spans composed into one big one.
         fixed: str = ftfy.fix_text(unescaped, config=_FTFY_CONFIG)
         fixed = unicodedata.normalize("NFC", CONTROL_RE.sub("", fixed))
-        return _compose(line, html_spans, _tight_spans(unescaped, fixed, 0))
+        return _compose(line, html_spans, _tight_spans(unescaped, fixed, 0)), False
     rest = _control_spans(unescaped)
     if not unescaped.isascii():
         rest = _compose(unescaped, rest, _nfc_spans(apply_spans(unescaped, rest)))
-    return _compose(line, html_spans, rest)
+    return _compose(line, html_spans, rest), not rest and "&" not in unescaped
 
 
 def _is_bad(line: str) -> bool:
