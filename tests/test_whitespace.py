@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import example, given
+from hypothesis import strategies as st
 
 from beritaclean.edits import apply_spans
+from beritaclean.steps import whitespace
 from beritaclean.steps.whitespace import normalize_whitespace, normalize_whitespace_spans
 from tests.strategies import clean_prose, text
 
@@ -143,3 +145,23 @@ def test_linear_time(make: Callable[[int], str]) -> None:
         times.append(best)
     # Below 5 ms, timer and allocator noise dominate; 1 MB in 0.1 s is linear enough.
     assert times[1] / max(times[0], 5e-3) < 20
+
+
+_WHITESPACE_ALPHABET = st.sampled_from(list(" \n\n\n\t\r\u00a0\u2000\u3000\u200b\u2028\x85ab."))
+
+
+@given(raw=text | st.text(_WHITESPACE_ALPHABET, max_size=40))
+@example(raw=" \u00a0 a  \n b\n\n\n\r\n ")
+@example(raw="a \u200b b")
+def test_finds_every_run_that_changes(raw: str) -> None:
+    # The searches for the kinds of untidy runs miss none: rewriting every
+    # whitespace run of the text gives the same spans.
+    end_of_text = len(raw)
+    every_run = []
+    for m in re.finditer(f"[{whitespace._ANY}]+", raw):  # noqa: SLF001
+        start, end = m.span()
+        edge = start == 0 or end == end_of_text
+        replacement = "" if edge else whitespace._replacement(m.group())  # noqa: SLF001
+        if replacement != m.group():
+            every_run.append((start, end, replacement))
+    assert normalize_whitespace_spans(raw) == every_run
