@@ -167,3 +167,16 @@ _MOJIBAKE_ALPHABET = st.sampled_from(
 @example(line="a Â “")
 def test_windowed_badness_agrees_with_ftfy(line: str) -> None:
     assert encoding._is_bad(line) == ftfy.badness.is_bad(line)  # noqa: SLF001
+
+
+@given(raw=text | st.text(_MOJIBAKE_ALPHABET, max_size=60))
+@example(raw="\x85 \ud800 a\x00")
+@example(raw="Rusia\u00a0\x9d")
+@example(raw="kata\x85 lain")
+def test_prechecks_agree_with_the_patterns(raw: str) -> None:
+    # The fast pre-checks answer exactly what a scan with the patterns would.
+    rare = encoding._non_ascii(raw)  # noqa: SLF001
+    assert rare == "".join(c for c in raw if not c.isascii())
+    assert encoding._has_control(raw) == (encoding.CONTROL_RE.search(raw) is not None)  # noqa: SLF001
+    has_mojibake_char = encoding.MOJIBAKE_CHAR_RE.search(raw) is not None
+    assert encoding._has_mojibake_char(raw) == has_mojibake_char  # noqa: SLF001

@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import example, given
+from hypothesis import strategies as st
 
 from beritaclean.edits import apply_spans
+from beritaclean.steps import quotes
 from beritaclean.steps.quotes import QUOTE_MODES, normalize_quotes, normalize_quotes_spans
 from tests.strategies import clean_prose, text
 from tests.timing import MAX_GROWTH, growth
@@ -183,3 +185,18 @@ def test_clean_prose_unchanged(mode: str, prose: str) -> None:
 )
 def test_linear_time(mode: str, make: Callable[[int], str]) -> None:
     assert growth(lambda text: normalize_quotes(text, mode=mode), make) < MAX_GROWTH  # type: ignore[arg-type]
+
+
+@given(raw=text | st.text(st.sampled_from(list('"“”«» \n,.a(K_²')), max_size=40))
+@example(raw='kata " Kami "')
+@example(raw='kata "siap ", lalu')
+@example(raw='_" a"')
+@example(raw='(" a ")\n"b"')
+def test_only_paragraphs_without_inner_space_candidates_are_skipped(raw: str) -> None:
+    # Pairing only paragraphs with a candidate finds what pairing all of them does.
+    every_paragraph = [
+        span
+        for start, end, _ in quotes._lines_with_marks(raw)  # noqa: SLF001
+        for span in quotes._line_inner_space_spans(raw, start, end)  # noqa: SLF001
+    ]
+    assert quotes._inner_space_spans(raw) == every_paragraph  # noqa: SLF001

@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import example, given
+from hypothesis import strategies as st
 
 from beritaclean.edits import apply_spans
+from beritaclean.steps import whitespace
 from beritaclean.steps.whitespace import normalize_whitespace, normalize_whitespace_spans
 from tests.strategies import clean_prose, text
 from tests.timing import MAX_GROWTH, growth
@@ -133,3 +135,23 @@ def test_clean_prose_unchanged(prose: str) -> None:
 )
 def test_linear_time(make: Callable[[int], str]) -> None:
     assert growth(normalize_whitespace, lambda n: "x" + make(n) + "x") < MAX_GROWTH
+
+
+_WHITESPACE_ALPHABET = st.sampled_from(list(" \n\n\n\t\r\u00a0\u2000\u3000\u200b\u2028\x85ab."))
+
+
+@given(raw=text | st.text(_WHITESPACE_ALPHABET, max_size=40))
+@example(raw=" \u00a0 a  \n b\n\n\n\r\n ")
+@example(raw="a \u200b b")
+def test_finds_every_run_that_changes(raw: str) -> None:
+    # The searches for the kinds of untidy runs miss none: rewriting every
+    # whitespace run of the text gives the same spans.
+    end_of_text = len(raw)
+    every_run = []
+    for m in re.finditer(f"[{whitespace._ANY}]+", raw):  # noqa: SLF001
+        start, end = m.span()
+        edge = start == 0 or end == end_of_text
+        replacement = "" if edge else whitespace._replacement(m.group())  # noqa: SLF001
+        if replacement != m.group():
+            every_run.append((start, end, replacement))
+    assert normalize_whitespace_spans(raw) == every_run

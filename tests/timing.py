@@ -17,8 +17,11 @@ if TYPE_CHECKING:
 
 __all__ = ["MAX_GROWTH", "growth"]
 
-MAX_GROWTH = 20.0
-"""The most that 10x the input may multiply the time by (linear ~10, quadratic ~100)."""
+MAX_GROWTH = 25.0
+"""The most that 10x the input may multiply the time by (linear ~10, quadratic ~100).
+
+Generous, so a busy machine does not fail a linear step; quadratic work still fails.
+"""
 
 FLOOR = 1e-3
 """Seconds: a small run faster than this counts as this, below it timer noise rules."""

@@ -96,6 +96,10 @@ WORD_START_RE: Final = regex.compile(r"[^ \t\n\r]*", flags=regex.REVERSE)
 # ASCII that is not a control character, as bytes: deleting it from ASCII
 # text leaves nothing unless a control character is there (C speed).
 _PRINTABLE_ASCII: Final = bytes(range(0x20, 0x7F)) + b"\t\n\r"
+_ASCII_BYTES: Final = bytes(range(0x80))
+# Latin-1 that is not a control character: deleting it from the Latin-1
+# characters of a text leaves nothing unless a control character is there.
+_NOT_CONTROL_LATIN1: Final = bytes(c for c in range(0x100) if not CONTROL_RE.match(chr(c)))
 _MAX_PASSES: Final = 4
 BADNESS_RE: Final = ftfy.badness.BADNESS_RE
 _BADNESS_BEFORE: Final = 3
@@ -115,24 +119,70 @@ DIRTY_OR_NFC_RE: Final = regex.compile(
 
 def fix_encoding_spans(text: str) -> list[Span]:
     """Find the replacements :func:`fix_encoding` makes."""
+    pattern: re.Pattern[str] | regex.Pattern[str] | None
     if text.isascii():
-        if "&" not in text and not text.encode().translate(None, _PRINTABLE_ASCII):
+        controls = bool(text.encode().translate(None, _PRINTABLE_ASCII))
+        if "&" not in text and not controls:
             return []
-        pattern: re.Pattern[str] | regex.Pattern[str] = DIRTY_RE
-    elif unicodedata.is_normalized("NFC", text):
-        pattern = DIRTY_RE
+        pattern = DIRTY_RE if controls else None
     else:
-        pattern = DIRTY_OR_NFC_RE
+        rare = _non_ascii(text)
+        if NFC_CANDIDATE_RE.search(rare) is not None and not unicodedata.is_normalized("NFC", text):
+            pattern = DIRTY_OR_NFC_RE
+        elif _has_control(text) or DIRTY_RE.search(rare) is not None:
+            pattern = DIRTY_RE
+        elif "&" in text:
+            pattern = None
+        else:
+            return []
     spans: list[Span] = []
-    m = pattern.search(text)
-    while m is not None:
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.start())
+    pos = _find_dirty(text, 0, pattern)
+    while pos >= 0:
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
         if end < 0:
             end = len(text)
         spans.extend((a + start, b + start, r) for a, b, r in _line_spans(text[start:end]))
-        m = pattern.search(text, end)
+        pos = _find_dirty(text, end, pattern)
     return spans
+
+
+def _find_dirty(text: str, pos: int, pattern: re.Pattern[str] | regex.Pattern[str] | None) -> int:
+    """Where the next character this step may change is, or -1.
+
+    ``pattern`` is None when the only such characters are `&`.
+    """
+    if pattern is None:
+        return text.find("&", pos)
+    m = pattern.search(text, pos)
+    return -1 if m is None else m.start()
+
+
+def _non_ascii(text: str) -> str:
+    """The non-ASCII characters of ``text``, in order, found at C speed.
+
+    The patterns above test one character at a time, so on these few
+    characters they answer as on the whole text (ASCII aside).
+    """
+    return (
+        text.encode("utf-8", "surrogatepass")
+        .translate(None, _ASCII_BYTES)
+        .decode("utf-8", "surrogatepass")
+    )
+
+
+def _has_control(text: str) -> bool:
+    """Whether ``CONTROL_RE`` matches, without a slow scan of a set."""
+    if text.isascii():
+        return bool(text.encode().translate(None, _PRINTABLE_ASCII))
+    return bool(text.encode("latin-1", "ignore").translate(None, _NOT_CONTROL_LATIN1))
+
+
+def _has_mojibake_char(text: str) -> bool:
+    """``MOJIBAKE_CHAR_RE.search(text)``, looking only at the non-ASCII characters."""
+    if "\x1b" in text:
+        return True
+    return not text.isascii() and MOJIBAKE_CHAR_RE.search(_non_ascii(text)) is not None
 
 
 def _line_spans(line: str) -> list[Span]:
@@ -140,29 +190,36 @@ def _line_spans(line: str) -> list[Span]:
     spans: list[Span] = []
     current = line
     for _ in range(_MAX_PASSES):
-        found = _one_pass(current)
+        found, settled = _one_pass(current)
         if not found:
             break
         spans = compose_spans(line, spans, found) if spans else found
+        if settled:
+            break
         current = apply_spans(current, found)
     return spans
 
 
-def _one_pass(line: str) -> list[Span]:
+def _one_pass(line: str) -> tuple[list[Span], bool]:
+    """The spans of one pass, and whether another pass would find none.
+
+    When the pass only decoded references and left no `&`, a second pass
+    would see the very text this one checked for the rest: it finds nothing.
+    """
     html_spans = _html_spans(line) if "&" in line else []
     unescaped = apply_spans(line, html_spans)
-    if MOJIBAKE_CHAR_RE.search(unescaped) is not None and (
+    if _has_mojibake_char(unescaped) and (
         _FTFY_EXTRA_RE.search(unescaped) is not None or _is_bad(unescaped)
     ):
         # One diff for the whole repair, so a long line never has many small
         # spans composed into one big one.
         fixed: str = ftfy.fix_text(unescaped, config=_FTFY_CONFIG)
         fixed = unicodedata.normalize("NFC", CONTROL_RE.sub("", fixed))
-        return _compose(line, html_spans, _tight_spans(unescaped, fixed, 0))
+        return _compose(line, html_spans, _tight_spans(unescaped, fixed, 0)), False
     rest = _control_spans(unescaped)
     if not unescaped.isascii():
         rest = _compose(unescaped, rest, _nfc_spans(apply_spans(unescaped, rest)))
-    return _compose(line, html_spans, rest)
+    return _compose(line, html_spans, rest), not rest and "&" not in unescaped
 
 
 def _is_bad(line: str) -> bool:
@@ -262,7 +319,7 @@ def _tight_spans(old: str, new: str, offset: int) -> list[Span]:
 
 
 def _control_spans(text: str) -> list[Span]:
-    if text.isascii() and not text.encode().translate(None, _PRINTABLE_ASCII):
+    if not _has_control(text):
         return []
     return [(m.start(), m.end(), "") for m in CONTROL_RE.finditer(text)]
 

@@ -57,6 +57,27 @@ _AFTER_CLOSING: Final = frozenset(".,;:!?)]}…—–-/")
 # What may start a quoted word, and end one.
 _OPENING_WORD: Final = frozenset("([{…@#")
 _CLOSING_WORD: Final = frozenset(".,;:!?)]}…%")
+# Where a space just inside a quotation may be: a mark followed by a space
+# and not glued to a word before it (`kata " Kami`), or one after a space and
+# not glued to a word after it (`siap " kata`). A paragraph without one has
+# no inner space to remove whatever its pairing, so only paragraphs with one
+# are paired. (`[^\W_]` is what `str.isalnum` accepts.)
+_CLOSING_ISH: Final = re.escape("".join(sorted(_CLOSING_WORD | _QUOTE_CHARS)))
+_OPENING_ISH: Final = re.escape("".join(sorted(_OPENING_WORD | _QUOTE_CHARS)))
+
+
+def _inner_space_re(marks: str) -> re.Pattern[str]:
+    m = f"[{re.escape(marks)}]"
+    return re.compile(
+        f"{m}(?:(?= )(?<![^\\W_]{m})(?<![{_CLOSING_ISH}]{m})|(?<= {m})(?![^\\W_]|[{_OPENING_ISH}]))"
+    )
+
+
+INNER_SPACE_RE: Final = _inner_space_re(PAIRING)
+# The same for text whose only double quote mark is `"`: a search for one
+# literal character skips the text between quotes many times faster.
+STRAIGHT_INNER_SPACE_RE: Final = _inner_space_re('"')
+_CURLY_PAIRING: Final = tuple(PAIRING.replace('"', ""))
 SINGLE_STRAIGHT_RE: Final = re.compile("'")
 SINGLE_MARK_RE: Final = re.compile("['’]")
 
@@ -75,7 +96,9 @@ def normalize_quotes_spans(text: str, *, mode: _Mode = "ascii") -> list[Span]:
         )
     spans: list[Span] = []
     if mode == "ascii" and (
-        "''" in text or "`" in text or (not text.isascii() and _has_non_ascii_quote(text))
+        ("'" in text and "''" in text)
+        or "`" in text
+        or (not text.isascii() and _has_non_ascii_quote(text))
     ):
         spans = _ascii_spans(text)
     elif mode == "typographic" and ("'" in text or "`" in text):
@@ -191,12 +214,29 @@ def _pairing_is_certain(text: str, start: int, end: int, marks: list[int]) -> bo
 
 def _inner_space_spans(text: str) -> list[Span]:
     """Spaces right inside double quotes, where the pairing is certain."""
-    if not (" " in text and DOUBLE_MARK_RE.search(text)):
+    if " " not in text:
         return []
+    if text.isascii() or not any(c in text for c in _CURLY_PAIRING):
+        candidates = STRAIGHT_INNER_SPACE_RE
+    else:
+        candidates = INNER_SPACE_RE
     spans: list[Span] = []
-    for start, end, marks in _lines_with_marks(text):
-        if len(marks) < 2 or not _pairing_is_certain(text, start, end, marks):
-            continue
+    found = candidates.search(text)
+    while found is not None:
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end())
+        if end < 0:
+            end = len(text)
+        spans.extend(_line_inner_space_spans(text, start, end))
+        found = candidates.search(text, end)
+    return spans
+
+
+def _line_inner_space_spans(text: str, start: int, end: int) -> list[Span]:
+    """The inner spaces of the line ``text[start:end]``."""
+    marks = [m.start() for m in DOUBLE_MARK_RE.finditer(text, start, end)]
+    spans: list[Span] = []
+    if len(marks) >= 2 and _pairing_is_certain(text, start, end, marks):
         for k in range(0, len(marks), 2):
             opening, closing = marks[k], marks[k + 1]
             inner = text[opening + 1 : closing]
