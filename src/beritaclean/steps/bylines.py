@@ -16,13 +16,16 @@ dash, and the position of the lead.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 import regex
 
 from beritaclean.data import load_table
 from beritaclean.edits import Span, apply_spans, compose_spans
 from beritaclean.steps._util import paragraphs
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = [
     "BYLINE_MODES",
@@ -73,10 +76,40 @@ PLACES: Final[frozenset[str]] = frozenset(name for names in _PLACE_TABLE.values(
 """Every place name a bare ``PLACE - `` dateline may open with."""
 
 
-def _alternation(names: object) -> str:
-    """A regex alternation of literal names, longest first."""
-    unique = sorted({str(n) for n in names}, key=lambda s: (-len(s), s))  # type: ignore[attr-defined]
-    return "|".join(regex.escape(n) for n in unique)
+def _alternation(names: Iterable[str]) -> str:
+    """A pattern for any of the literal ``names``, ignoring case, longest first.
+
+    For use inside ``(?i:...)``. The names are merged into a trie
+    (``jakarta(?: (?:barat|selatan))?``), so that a text that opens with
+    none of them fails at its first letters instead of against every name;
+    at each step the longer names are tried first, so it matches what the
+    plain alternation ``Jakarta Selatan|Jakarta`` would.
+    """
+    unique = {str(n) for n in names}
+    if not all(n.isascii() for n in unique):
+        # Case folding beyond ASCII is not per letter: the plain alternation.
+        ordered = sorted(unique, key=lambda s: (-len(s), s))
+        return "|".join(regex.escape(n) for n in ordered)
+    trie: dict[str, Any] = {}
+    for name in unique:
+        node = trie
+        for char in name.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}  # a name ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """The pattern of a trie node: its longer continuations first, then its end."""
+    ends = "" in node
+    branches: list[str] = [
+        regex.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if ends else "")
 
 
 # A place from the list, written with a capital (`JAKARTA`, `Jakarta Selatan`).
