@@ -15,6 +15,7 @@ dash, and the position of the lead.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Final, Literal
 
@@ -257,12 +258,49 @@ REPORTER_LINE_RE: Final = regex.compile(
 # lowercase letter (`DarmawanTRIBUNNEWS.COM`) or after `. ` (`Nama. TRIBUNNEWS`).
 GLUE_POINT_RE: Final = regex.compile(r"(?<=\p{Ll}[.)]?)(?=\p{Lu})|(?<=[.,][ ])(?=\S)")
 
+# --------------------------------------------------------------------------
+# Cheap pre-checks (stdlib `re`, plain character classes). Each is a
+# necessary condition of the pattern it guards, so a paragraph that fails it
+# is skipped without trying the pattern; the pattern alone decides the rest.
+
+# The most spaces inside an outlet name, and inside a place (listed, or up
+# to four capitalised words).
+_OUTLET_SPACES: Final = max(str(d).count(" ") for o in OUTLETS for d in o["domains"])
+_PLACE_SPACES: Final = max(3, *(p.count(" ") for p in PLACES))
+# Words (and the gaps between them) a dateline has before its first dash: an
+# outlet and a place, with a comma, a bracket or `. ` between them.
+_WORDS_TO_DASH: Final = _OUTLET_SPACES + _PLACE_SPACES + 2
+_TO_DASH: Final = rf"[^ \n\-–—]*+(?:[ ]++[^ \n\-–—]++){{0,{_WORDS_TO_DASH}}}+[ ]*+[\-–—]"
+# A dash among the first words (`TRIBUNNEWS.COM, JAKARTA -`, `Jakarta
+# (ANTARA) -`, `KOMPAS.com-`): every form in the table has one.
+TABLE_HINT_RE: Final = re.compile(_TO_DASH)
+# Every dateline has that dash, but the lost separator (`Liputan6.com,
+# Jakarta Isi`): a comma right after the outlet.
+DATELINE_HINT_RE: Final = re.compile(
+    rf"{_TO_DASH}|[^ \n,]*+(?:[ ][^ \n,]++){{0,{_OUTLET_SPACES}}}+,"
+)
+# A bare dateline: a dash with spaces around it right after a listed place
+# (`Jakarta Selatan - `).
+_PLACE_MAX: Final = max(len(p) for p in PLACES)
+BARE_HINT_RE: Final = re.compile(rf"[^\n]{{1,{_PLACE_MAX}}}?[ ]{{1,8}}(?:--?|–|—)[ ]")
+# Where a dateline may be glued (GLUE_POINT_RE, read loosely: any non-ASCII
+# character may be a letter of either case): after `. ` or `, `
+# (`Nama. TRIBUNNEWS`), or a capital after a small letter (`DarmawanTRIBUNNEWS`).
+_LOWER: Final = r"[a-z\x80-\U0010ffff]"
+GLUE_HINT_RE: Final = re.compile(
+    rf"[.,][ ]|[A-Z\x80-\u2012\u2015-\U0010ffff](?:(?<={_LOWER}.)|(?<={_LOWER}[.)].))"
+)
+
 _MAX_REPEATS: Final = 16  # different datelines in a row that strip takes (repeats of one: all)
 _MAX_STRIPS: Final = 8  # bylines behind bylines that strip takes
 _OUTLET_PARAGRAPHS: Final = 5  # an outlet dateline opens one of these
 _FIRST_PARAGRAPHS: Final = 3  # a bare place dateline opens one of these
 _REPORTER_MAX: Final = 160  # characters a reporter line may have
 _HEADLINE_MAX_WORDS: Final = 25
+# Blanks at a line's start (str.strip's whitespace).
+SPACES_RE: Final = re.compile(r"\s*+")
+# A line of more words than a headline has (`Satu dua ... dua puluh enam`).
+MORE_WORDS_RE: Final = re.compile(rf"(?:\S++\s*+){{{_HEADLINE_MAX_WORDS + 1}}}")
 
 
 # --------------------------------------------------------------------------
@@ -279,14 +317,19 @@ class _Found:
     glued: bool  # the dateline is glued to the reporter line or title before it
 
 
-def _is_headline_like(line: str) -> bool:
-    """SPEC §2: one line of at most 25 words, not ending in `.,;:`, no opening quote."""
-    line = line.strip()
-    if not line or line[0] in "\"'“‘«":
+def _is_headline_like(text: str, start: int, end: int) -> bool:
+    """SPEC §2: one line of at most 25 words, not ending in `.,;:`, no opening quote.
+
+    The line is ``text[start:end]``; only its ends and first words are read.
+    """
+    start = SPACES_RE.match(text, start, end).end()  # type: ignore[union-attr]
+    if start == end or text[start] in "\"'“‘«":
         return False
-    if line[-1] in ".,;:":
+    while text[end - 1].isspace():
+        end -= 1
+    if text[end - 1] in ".,;:":
         return False
-    return len(line.split(None, _HEADLINE_MAX_WORDS + 1)) <= _HEADLINE_MAX_WORDS
+    return MORE_WORDS_RE.match(text, start, end) is None
 
 
 def _reporter_name(line: str) -> str | None:
@@ -309,19 +352,32 @@ def _reporter_name(line: str) -> str | None:
 
 
 def _glued_dateline(
-    text: str, start: int, end: int, pattern: regex.Pattern[str]
+    text: str, start: int, end: int, pattern: regex.Pattern[str], hint: re.Pattern[str]
 ) -> regex.Match[str] | None:
-    """A dateline glued inside the paragraph ``text[start:end]``, after its opening."""
+    """A dateline glued inside the paragraph ``text[start:end]``, after its opening.
+
+    ``hint`` is a pre-check of ``pattern`` (TABLE_HINT_RE, DATELINE_HINT_RE).
+    """
     limit = min(end, start + _REPORTER_MAX)
-    for g in GLUE_POINT_RE.finditer(text, start + 1, limit):
-        m = pattern.match(text, g.start(), end)
-        if m is not None:
-            return m
+    for c in GLUE_HINT_RE.finditer(text, start, limit):
+        g = c.end() if c.group()[-1] == " " else c.start()
+        if (
+            start < g < limit
+            and hint.match(text, g, end) is not None
+            and GLUE_POINT_RE.match(text, g, limit) is not None
+        ):
+            m = pattern.match(text, g, end)
+            if m is not None:
+                return m
     return None
 
 
 def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its cases in order
-    """Find the byline among the first paragraphs of ``text``."""
+    """Find the byline among the first paragraphs of ``text``.
+
+    Reads the first paragraphs only, each from its start: the cost does not
+    grow with the text. Each pattern runs only where its pre-check passes.
+    """
     count = 0
     reporter: tuple[int, int] | None = None
     only_headlines = True  # every paragraph so far is headline-like or a reporter line
@@ -333,18 +389,21 @@ def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its ca
         count += 1
         # A list exported as its repr: `['KOMPAS.com - Isi`.
         start = line_start + 2 if text.startswith(("['", '["'), line_start) else line_start
-        m = DATELINE_RE.match(text, start, end)
-        if m is not None and _plausible(m):
-            return _Found(m, reporter, _name(text, reporter), glued=False)
+        if DATELINE_HINT_RE.match(text, start, end) is not None:
+            m = DATELINE_RE.match(text, start, end)
+            if m is not None and _plausible(m):
+                return _Found(m, reporter, _name(text, reporter), glued=False)
         if (
             count <= _FIRST_PARAGRAPHS
             and only_headlines
+            and BARE_HINT_RE.match(text, start, end) is not None
             and (b := BARE_DATELINE_RE.match(text, start, end)) is not None
-            and not _is_headline_like(text[start:end])
+            and not _is_headline_like(text, start, end)
         ):
             return _Found(b, reporter, _name(text, reporter), glued=False)
-        if REPORTER_RE.match(text, start, end) is not None:
-            g = _glued_dateline(text, start, end, DATELINE_RE)
+        # Every reporter line opens with `Laporan`, in any case.
+        if text.startswith(("L", "l"), start) and REPORTER_RE.match(text, start, end) is not None:
+            g = _glued_dateline(text, start, end, DATELINE_RE, DATELINE_HINT_RE)
             if g is not None and _plausible(g):
                 line = (start, _trim_end(text, start, g.start()))
                 if REPORTER_LINE_RE.fullmatch(text, *line):
@@ -353,10 +412,10 @@ def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its ca
                 reporter = (start, end)
                 continue
         elif count <= _FIRST_PARAGRAPHS:
-            g = _glued_dateline(text, start, end, TABLE_DATELINE_RE)
-            if g is not None and _plausible(g) and _is_headline_like(text[start : g.start()]):
+            g = _glued_dateline(text, start, end, TABLE_DATELINE_RE, TABLE_HINT_RE)
+            if g is not None and _plausible(g) and _is_headline_like(text, start, g.start()):
                 return _Found(g, None, None, glued=True)
-        if not _is_headline_like(text[start:end]):
+        if only_headlines and not _is_headline_like(text, start, end):
             only_headlines = False
     if reporter is not None:
         return _Found(None, reporter, _name(text, reporter), glued=False)
