@@ -568,6 +568,11 @@ def _repeats_end(text: str, m: regex.Match[str]) -> int:
     end = _dateline_end(text, m)
     for _ in range(_MAX_REPEATS):
         # The same dateline again, text after it: the common case, cheap.
+        # All but the last of a run of copies are taken at once (each is
+        # followed by the next copy, on the line); the loop checks the last.
+        copies = _copies(text, same, end, line_end)
+        if copies > 1 and not same[0].isspace():
+            end += (copies - 1) * len(same)
         while (
             text.startswith(same, end) and not text[end + len(same) : end + len(same) + 1].isspace()
         ):
@@ -579,6 +584,21 @@ def _repeats_end(text: str, m: regex.Match[str]) -> int:
             break
         same, end = nxt.group(0), _dateline_end(text, nxt)
     return end
+
+
+def _copies(text: str, unit: str, start: int, stop: int) -> int:
+    """How many copies of ``unit`` follow each other from ``start``, before ``stop``."""
+    if not unit:
+        return 0
+    count, step = 0, 1  # gallop, then halve the step
+    while text.startswith(unit * step, start + count * len(unit), stop):
+        count += step
+        step *= 2
+    while step > 1:
+        step //= 2
+        if text.startswith(unit * step, start + count * len(unit), stop):
+            count += step
+    return count
 
 
 def _remove_line(text: str, start: int, end: int) -> list[Span]:
