@@ -270,14 +270,22 @@ _PLACE_SPACES: Final = max(3, *(p.count(" ") for p in PLACES))
 # Words (and the gaps between them) a dateline has before its first dash: an
 # outlet and a place, with a comma, a bracket or `. ` between them.
 _WORDS_TO_DASH: Final = _OUTLET_SPACES + _PLACE_SPACES + 2
-_TO_DASH: Final = rf"[^ \n\-–—]*+(?:[ ]++[^ \n\-–—]++){{0,{_WORDS_TO_DASH}}}+[ ]*+[\-–—]"
+# The longest word there: a domain (`Nama.co.id`) of at most 100 characters
+# before any hyphen, an outlet in brackets with a comma, a place word; the
+# gaps are at most 8 spaces.
+_WORD_MAX: Final = max(128, *(len(str(d)) + 3 for o in OUTLETS for d in o["domains"]))
+_WORD: Final = rf"{{1,{_WORD_MAX}}}+"
+_TO_DASH: Final = (
+    rf"[^ \n\-–—]{{0,{_WORD_MAX}}}+(?:[ ]{{1,8}}+[^ \n\-–—]{_WORD}){{0,{_WORDS_TO_DASH}}}+"
+    r"[ ]{0,8}+[\-–—]"
+)
 # A dash among the first words (`TRIBUNNEWS.COM, JAKARTA -`, `Jakarta
 # (ANTARA) -`, `KOMPAS.com-`): every form in the table has one.
 TABLE_HINT_RE: Final = re.compile(_TO_DASH)
 # Every dateline has that dash, but the lost separator (`Liputan6.com,
 # Jakarta Isi`): a comma right after the outlet.
 DATELINE_HINT_RE: Final = re.compile(
-    rf"{_TO_DASH}|[^ \n,]*+(?:[ ][^ \n,]++){{0,{_OUTLET_SPACES}}}+,"
+    rf"{_TO_DASH}|[^ \n,]{{0,{_WORD_MAX}}}+(?:[ ][^ \n,]{_WORD}){{0,{_OUTLET_SPACES}}}+,"
 )
 # A bare dateline: a dash with spaces around it right after a listed place
 # (`Jakarta Selatan - `).
