@@ -117,10 +117,13 @@ def _trie_pattern(node: dict[str, Any]) -> str:
 _KNOWN_PLACE: Final = rf"(?=\p{{Lu}})(?i:{_alternation(PLACES)})(?![\p{{L}}\p{{N}}])"
 # Any place a dateline may name after an outlet: a listed one, or up to four
 # capitalised words (`LUGANSK`, `LABUAN BAJO`).
-_ANY_PLACE: Final = (
-    rf"(?:{_KNOWN_PLACE}|\p{{Lu}}[\p{{L}}']{{0,24}}(?:[ ]\p{{Lu}}[\p{{L}}']{{0,24}}){{0,3}}"
-    r"(?![\p{L}\p{N}]))"
-)
+_CAPITALISED_WORDS: Final = r"\p{Lu}[\p{L}']{0,24}(?:[ ]\p{Lu}[\p{L}']{0,24}){0,3}(?![\p{L}\p{N}])"
+_ANY_PLACE: Final = rf"(?:{_KNOWN_PLACE}|{_CAPITALISED_WORDS})"
+# The same, the capitalised words taken whole: fewer words, or a shorter
+# last word, leave a space and a capital (` Kota`) or an apostrophe next, and
+# no separator after a place (`,`, ` - `, ` (`, `. `) opens with either, so
+# where one follows, backtracking into the words is wasted work.
+_ANY_PLACE_BEFORE_SEPARATOR: Final = rf"(?:{_KNOWN_PLACE}|(?>{_CAPITALISED_WORDS}))"
 # The separator in all its scraped forms: `- `, ` -- `, ` – `, `—`.
 _DASH: Final = r"(?P<dash>[ ]{0,8}(?:--?+|–|—)(?![-–—])[ ]{0,8})"
 _COMMA: Final = r"(?P<comma>,[ ]{0,8})"
@@ -155,7 +158,12 @@ def _template_pattern(template: str, outlets: str) -> str:
             place = (
                 rf"(?:{_KNOWN_PLACE}|\p{{Lu}}{{2,24}}(?:[ ]\p{{Lu}}{{2,24}}){{0,2}}{_OUTLET_END})"
             )
-            out.append(f"(?P<place>{place if strict else _ANY_PLACE})")
+            if not strict:
+                # A bare space after the place (`{place} {outlet}`) could
+                # follow fewer words: there the words are not taken whole.
+                bare_space = i + 1 < len(parts) and parts[i + 1] != "" and not parts[i + 1].strip()
+                place = _ANY_PLACE if bare_space else _ANY_PLACE_BEFORE_SEPARATOR
+            out.append(f"(?P<place>{place})")
         else:
             out.append(_literal_pattern(part, last=i == len(parts) - 1))
     return "".join(out)
@@ -204,9 +212,10 @@ def _build_dateline_re() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     table = "|".join(f"(?:{b})" for b in branches)
     generic = (
         # `TRIBUNNEWS.COM, PAPUA- `, a damaged `TRIBUNNEWS.CO. JAKARTA - `.
-        rf"(?:(?P<outlet>{_DOMAIN})(?:(?:{_COMMA}|\.[ ])(?P<place>{_ANY_PLACE}))?{_DASH_END})"
+        rf"(?:(?P<outlet>{_DOMAIN})(?:(?:{_COMMA}|\.[ ])(?P<place>{_ANY_PLACE_BEFORE_SEPARATOR}))?"
+        rf"{_DASH_END})"
         # `BANDUNG BARAT, KOMPAS.com - `.
-        rf"|(?:(?P<place>{_ANY_PLACE}){_COMMA}(?P<outlet>{_DOMAIN}){_DASH_END})"
+        rf"|(?:(?P<place>{_ANY_PLACE_BEFORE_SEPARATOR}){_COMMA}(?P<outlet>{_DOMAIN}){_DASH_END})"
     )
     # `Liputan6.com, Jakarta Keutamaan`: the separator lost, restored.
     lost = (
@@ -432,8 +441,8 @@ def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its ca
 
 def _plausible(m: regex.Match[str]) -> bool:
     """A domain glued to a word by a bare hyphen (`Kompas.com-Gramedia`) is no dateline."""
-    groups = m.groupdict()
-    if groups.get("place") is not None or groups.get("lost") is not None:
+    names = m.re.groupindex
+    if any(name in names and m.group(name) is not None for name in ("place", "lost")):
         return True
     return " " in m.captures("dash")[-1]
 
@@ -475,8 +484,9 @@ def parse_byline(text: str) -> Byline | None:
     start = m.start()
     if found.reporter is not None and (found.glued or not text[found.reporter[1] : start].strip()):
         start = found.reporter[0]  # the reporter line right before the dateline
-    outlet = m.groupdict().get("outlet")
-    place = m.groupdict().get("place")
+    groups = m.groupdict()
+    outlet = groups.get("outlet")
+    place = groups.get("place")
     return Byline(outlet, place, found.reporter_name, start, _dateline_end(text, m))
 
 
@@ -538,6 +548,8 @@ def _normalize_spans(text: str, found: _Found) -> list[Span]:
 def _dateline_end(text: str, m: regex.Match[str]) -> int:
     """Where the dateline ``m`` ends, orphan commas after its separator included."""
     end: int = m.end()
+    if not text.startswith((",", ";"), end):
+        return end  # no orphan comma (the common case, cheap)
     dashes = _group_spans(m, "dash")
     if dashes and dashes[-1][1] == end:
         orphans = ORPHAN_COMMAS_RE.match(text, end)
