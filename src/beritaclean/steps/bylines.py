@@ -288,13 +288,17 @@ _TO_DASH: Final = (
     rf"[^ \n\-–—]{{0,{_WORD_MAX}}}+(?:[ ]{{1,8}}+[^ \n\-–—]{_WORD}){{0,{_WORDS_TO_DASH}}}+"
     r"[ ]{0,8}+[\-–—]"
 )
+# A dateline opens with a letter (of an outlet, a domain or a place): not
+# with a quote, a comma, a bracket or a space.
+_LETTER_FIRST: Final = r"(?=[0-9A-Za-z\x80-\U0010ffff])"
 # A dash among the first words (`TRIBUNNEWS.COM, JAKARTA -`, `Jakarta
 # (ANTARA) -`, `KOMPAS.com-`): every form in the table has one.
-TABLE_HINT_RE: Final = re.compile(_TO_DASH)
+TABLE_HINT_RE: Final = re.compile(_LETTER_FIRST + _TO_DASH)
 # Every dateline has that dash, but the lost separator (`Liputan6.com,
 # Jakarta Isi`): a comma right after the outlet.
 DATELINE_HINT_RE: Final = re.compile(
-    rf"{_TO_DASH}|[^ \n,]{{0,{_WORD_MAX}}}+(?:[ ][^ \n,]{_WORD}){{0,{_OUTLET_SPACES}}}+,"
+    rf"{_LETTER_FIRST}(?:{_TO_DASH}"
+    rf"|[^ \n,]{{0,{_WORD_MAX}}}+(?:[ ][^ \n,]{_WORD}){{0,{_OUTLET_SPACES}}}+,)"
 )
 # A bare dateline: a dash with spaces around it right after a listed place
 # (`Jakarta Selatan - `).
