@@ -15,14 +15,18 @@ dash, and the position of the lead.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 import regex
 
 from beritaclean.data import load_table
 from beritaclean.edits import Span, apply_spans, compose_spans
 from beritaclean.steps._util import paragraphs
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = [
     "BYLINE_MODES",
@@ -73,20 +77,53 @@ PLACES: Final[frozenset[str]] = frozenset(name for names in _PLACE_TABLE.values(
 """Every place name a bare ``PLACE - `` dateline may open with."""
 
 
-def _alternation(names: object) -> str:
-    """A regex alternation of literal names, longest first."""
-    unique = sorted({str(n) for n in names}, key=lambda s: (-len(s), s))  # type: ignore[attr-defined]
-    return "|".join(regex.escape(n) for n in unique)
+def _alternation(names: Iterable[str]) -> str:
+    """A pattern for any of the literal ``names``, ignoring case, longest first.
+
+    For use inside ``(?i:...)``. The names are merged into a trie
+    (``jakarta(?: (?:barat|selatan))?``), so that a text that opens with
+    none of them fails at its first letters instead of against every name;
+    at each step the longer names are tried first, so it matches what the
+    plain alternation ``Jakarta Selatan|Jakarta`` would.
+    """
+    unique = {str(n) for n in names}
+    if not all(n.isascii() for n in unique):
+        # Case folding beyond ASCII is not per letter: the plain alternation.
+        ordered = sorted(unique, key=lambda s: (-len(s), s))
+        return "|".join(regex.escape(n) for n in ordered)
+    trie: dict[str, Any] = {}
+    for name in unique:
+        node = trie
+        for char in name.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}  # a name ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """The pattern of a trie node: its longer continuations first, then its end."""
+    ends = "" in node
+    branches: list[str] = [
+        regex.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if ends else "")
 
 
 # A place from the list, written with a capital (`JAKARTA`, `Jakarta Selatan`).
 _KNOWN_PLACE: Final = rf"(?=\p{{Lu}})(?i:{_alternation(PLACES)})(?![\p{{L}}\p{{N}}])"
 # Any place a dateline may name after an outlet: a listed one, or up to four
 # capitalised words (`LUGANSK`, `LABUAN BAJO`).
-_ANY_PLACE: Final = (
-    rf"(?:{_KNOWN_PLACE}|\p{{Lu}}[\p{{L}}']{{0,24}}(?:[ ]\p{{Lu}}[\p{{L}}']{{0,24}}){{0,3}}"
-    r"(?![\p{L}\p{N}]))"
-)
+_CAPITALISED_WORDS: Final = r"\p{Lu}[\p{L}']{0,24}(?:[ ]\p{Lu}[\p{L}']{0,24}){0,3}(?![\p{L}\p{N}])"
+_ANY_PLACE: Final = rf"(?:{_KNOWN_PLACE}|{_CAPITALISED_WORDS})"
+# The same, the capitalised words taken whole: fewer words, or a shorter
+# last word, leave a space and a capital (` Kota`) or an apostrophe next, and
+# no separator after a place (`,`, ` - `, ` (`, `. `) opens with either, so
+# where one follows, backtracking into the words is wasted work.
+_ANY_PLACE_BEFORE_SEPARATOR: Final = rf"(?:{_KNOWN_PLACE}|(?>{_CAPITALISED_WORDS}))"
 # The separator in all its scraped forms: `- `, ` -- `, ` – `, `—`.
 _DASH: Final = r"(?P<dash>[ ]{0,8}(?:--?+|–|—)(?![-–—])[ ]{0,8})"
 _COMMA: Final = r"(?P<comma>,[ ]{0,8})"
@@ -121,7 +158,12 @@ def _template_pattern(template: str, outlets: str) -> str:
             place = (
                 rf"(?:{_KNOWN_PLACE}|\p{{Lu}}{{2,24}}(?:[ ]\p{{Lu}}{{2,24}}){{0,2}}{_OUTLET_END})"
             )
-            out.append(f"(?P<place>{place if strict else _ANY_PLACE})")
+            if not strict:
+                # A bare space after the place (`{place} {outlet}`) could
+                # follow fewer words: there the words are not taken whole.
+                bare_space = i + 1 < len(parts) and parts[i + 1] != "" and not parts[i + 1].strip()
+                place = _ANY_PLACE if bare_space else _ANY_PLACE_BEFORE_SEPARATOR
+            out.append(f"(?P<place>{place})")
         else:
             out.append(_literal_pattern(part, last=i == len(parts) - 1))
     return "".join(out)
@@ -170,9 +212,10 @@ def _build_dateline_re() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     table = "|".join(f"(?:{b})" for b in branches)
     generic = (
         # `TRIBUNNEWS.COM, PAPUA- `, a damaged `TRIBUNNEWS.CO. JAKARTA - `.
-        rf"(?:(?P<outlet>{_DOMAIN})(?:(?:{_COMMA}|\.[ ])(?P<place>{_ANY_PLACE}))?{_DASH_END})"
+        rf"(?:(?P<outlet>{_DOMAIN})(?:(?:{_COMMA}|\.[ ])(?P<place>{_ANY_PLACE_BEFORE_SEPARATOR}))?"
+        rf"{_DASH_END})"
         # `BANDUNG BARAT, KOMPAS.com - `.
-        rf"|(?:(?P<place>{_ANY_PLACE}){_COMMA}(?P<outlet>{_DOMAIN}){_DASH_END})"
+        rf"|(?:(?P<place>{_ANY_PLACE_BEFORE_SEPARATOR}){_COMMA}(?P<outlet>{_DOMAIN}){_DASH_END})"
     )
     # `Liputan6.com, Jakarta Keutamaan`: the separator lost, restored.
     lost = (
@@ -224,12 +267,61 @@ REPORTER_LINE_RE: Final = regex.compile(
 # lowercase letter (`DarmawanTRIBUNNEWS.COM`) or after `. ` (`Nama. TRIBUNNEWS`).
 GLUE_POINT_RE: Final = regex.compile(r"(?<=\p{Ll}[.)]?)(?=\p{Lu})|(?<=[.,][ ])(?=\S)")
 
+# --------------------------------------------------------------------------
+# Cheap pre-checks (stdlib `re`, plain character classes). Each is a
+# necessary condition of the pattern it guards, so a paragraph that fails it
+# is skipped without trying the pattern; the pattern alone decides the rest.
+
+# The most spaces inside an outlet name, and inside a place (listed, or up
+# to four capitalised words).
+_OUTLET_SPACES: Final = max(str(d).count(" ") for o in OUTLETS for d in o["domains"])
+_PLACE_SPACES: Final = max(3, *(p.count(" ") for p in PLACES))
+# Words (and the gaps between them) a dateline has before its first dash: an
+# outlet and a place, with a comma, a bracket or `. ` between them.
+_WORDS_TO_DASH: Final = _OUTLET_SPACES + _PLACE_SPACES + 2
+# The longest word there: a domain (`Nama.co.id`) of at most 100 characters
+# before any hyphen, an outlet in brackets with a comma, a place word; the
+# gaps are at most 8 spaces.
+_WORD_MAX: Final = max(128, *(len(str(d)) + 3 for o in OUTLETS for d in o["domains"]))
+_WORD: Final = rf"{{1,{_WORD_MAX}}}+"
+_TO_DASH: Final = (
+    rf"[^ \n\-–—]{{0,{_WORD_MAX}}}+(?:[ ]{{1,8}}+[^ \n\-–—]{_WORD}){{0,{_WORDS_TO_DASH}}}+"
+    r"[ ]{0,8}+[\-–—]"
+)
+# A dateline opens with a letter (of an outlet, a domain or a place): not
+# with a quote, a comma, a bracket or a space.
+_LETTER_FIRST: Final = r"(?=[0-9A-Za-z\x80-\U0010ffff])"
+# A dash among the first words (`TRIBUNNEWS.COM, JAKARTA -`, `Jakarta
+# (ANTARA) -`, `KOMPAS.com-`): every form in the table has one.
+TABLE_HINT_RE: Final = re.compile(_LETTER_FIRST + _TO_DASH)
+# Every dateline has that dash, but the lost separator (`Liputan6.com,
+# Jakarta Isi`): a comma right after the outlet.
+DATELINE_HINT_RE: Final = re.compile(
+    rf"{_LETTER_FIRST}(?:{_TO_DASH}"
+    rf"|[^ \n,]{{0,{_WORD_MAX}}}+(?:[ ][^ \n,]{_WORD}){{0,{_OUTLET_SPACES}}}+,)"
+)
+# A bare dateline: a dash with spaces around it right after a listed place
+# (`Jakarta Selatan - `).
+_PLACE_MAX: Final = max(len(p) for p in PLACES)
+BARE_HINT_RE: Final = re.compile(rf"[^\n]{{1,{_PLACE_MAX}}}?[ ]{{1,8}}(?:--?|–|—)[ ]")
+# Where a dateline may be glued (GLUE_POINT_RE, read loosely: any non-ASCII
+# character may be a letter of either case): after `. ` or `, `
+# (`Nama. TRIBUNNEWS`), or a capital after a small letter (`DarmawanTRIBUNNEWS`).
+_LOWER: Final = r"[a-z\x80-\U0010ffff]"
+GLUE_HINT_RE: Final = re.compile(
+    rf"[.,][ ]|[A-Z\x80-\u2012\u2015-\U0010ffff](?:(?<={_LOWER}.)|(?<={_LOWER}[.)].))"
+)
+
 _MAX_REPEATS: Final = 16  # different datelines in a row that strip takes (repeats of one: all)
 _MAX_STRIPS: Final = 8  # bylines behind bylines that strip takes
 _OUTLET_PARAGRAPHS: Final = 5  # an outlet dateline opens one of these
 _FIRST_PARAGRAPHS: Final = 3  # a bare place dateline opens one of these
 _REPORTER_MAX: Final = 160  # characters a reporter line may have
 _HEADLINE_MAX_WORDS: Final = 25
+# Blanks at a line's start (str.strip's whitespace).
+SPACES_RE: Final = re.compile(r"\s*+")
+# A line of more words than a headline has (`Satu dua ... dua puluh enam`).
+MORE_WORDS_RE: Final = re.compile(rf"(?:\S++\s*+){{{_HEADLINE_MAX_WORDS + 1}}}")
 
 
 # --------------------------------------------------------------------------
@@ -246,14 +338,19 @@ class _Found:
     glued: bool  # the dateline is glued to the reporter line or title before it
 
 
-def _is_headline_like(line: str) -> bool:
-    """SPEC §2: one line of at most 25 words, not ending in `.,;:`, no opening quote."""
-    line = line.strip()
-    if not line or line[0] in "\"'“‘«":
+def _is_headline_like(text: str, start: int, end: int) -> bool:
+    """SPEC §2: one line of at most 25 words, not ending in `.,;:`, no opening quote.
+
+    The line is ``text[start:end]``; only its ends and first words are read.
+    """
+    start = SPACES_RE.match(text, start, end).end()  # type: ignore[union-attr]
+    if start == end or text[start] in "\"'“‘«":
         return False
-    if line[-1] in ".,;:":
+    while text[end - 1].isspace():
+        end -= 1
+    if text[end - 1] in ".,;:":
         return False
-    return len(line.split(None, _HEADLINE_MAX_WORDS + 1)) <= _HEADLINE_MAX_WORDS
+    return MORE_WORDS_RE.match(text, start, end) is None
 
 
 def _reporter_name(line: str) -> str | None:
@@ -276,19 +373,32 @@ def _reporter_name(line: str) -> str | None:
 
 
 def _glued_dateline(
-    text: str, start: int, end: int, pattern: regex.Pattern[str]
+    text: str, start: int, end: int, pattern: regex.Pattern[str], hint: re.Pattern[str]
 ) -> regex.Match[str] | None:
-    """A dateline glued inside the paragraph ``text[start:end]``, after its opening."""
+    """A dateline glued inside the paragraph ``text[start:end]``, after its opening.
+
+    ``hint`` is a pre-check of ``pattern`` (TABLE_HINT_RE, DATELINE_HINT_RE).
+    """
     limit = min(end, start + _REPORTER_MAX)
-    for g in GLUE_POINT_RE.finditer(text, start + 1, limit):
-        m = pattern.match(text, g.start(), end)
-        if m is not None:
-            return m
+    for c in GLUE_HINT_RE.finditer(text, start, limit):
+        g = c.end() if c.group()[-1] == " " else c.start()
+        if (
+            start < g < limit
+            and hint.match(text, g, end) is not None
+            and GLUE_POINT_RE.match(text, g, limit) is not None
+        ):
+            m = pattern.match(text, g, end)
+            if m is not None:
+                return m
     return None
 
 
 def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its cases in order
-    """Find the byline among the first paragraphs of ``text``."""
+    """Find the byline among the first paragraphs of ``text``.
+
+    Reads the first paragraphs only, each from its start: the cost does not
+    grow with the text. Each pattern runs only where its pre-check passes.
+    """
     count = 0
     reporter: tuple[int, int] | None = None
     only_headlines = True  # every paragraph so far is headline-like or a reporter line
@@ -300,18 +410,21 @@ def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its ca
         count += 1
         # A list exported as its repr: `['KOMPAS.com - Isi`.
         start = line_start + 2 if text.startswith(("['", '["'), line_start) else line_start
-        m = DATELINE_RE.match(text, start, end)
-        if m is not None and _plausible(m):
-            return _Found(m, reporter, _name(text, reporter), glued=False)
+        if DATELINE_HINT_RE.match(text, start, end) is not None:
+            m = DATELINE_RE.match(text, start, end)
+            if m is not None and _plausible(m):
+                return _Found(m, reporter, _name(text, reporter), glued=False)
         if (
             count <= _FIRST_PARAGRAPHS
             and only_headlines
+            and BARE_HINT_RE.match(text, start, end) is not None
             and (b := BARE_DATELINE_RE.match(text, start, end)) is not None
-            and not _is_headline_like(text[start:end])
+            and not _is_headline_like(text, start, end)
         ):
             return _Found(b, reporter, _name(text, reporter), glued=False)
-        if REPORTER_RE.match(text, start, end) is not None:
-            g = _glued_dateline(text, start, end, DATELINE_RE)
+        # Every reporter line opens with `Laporan`, in any case.
+        if text.startswith(("L", "l"), start) and REPORTER_RE.match(text, start, end) is not None:
+            g = _glued_dateline(text, start, end, DATELINE_RE, DATELINE_HINT_RE)
             if g is not None and _plausible(g):
                 line = (start, _trim_end(text, start, g.start()))
                 if REPORTER_LINE_RE.fullmatch(text, *line):
@@ -320,10 +433,10 @@ def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its ca
                 reporter = (start, end)
                 continue
         elif count <= _FIRST_PARAGRAPHS:
-            g = _glued_dateline(text, start, end, TABLE_DATELINE_RE)
-            if g is not None and _plausible(g) and _is_headline_like(text[start : g.start()]):
+            g = _glued_dateline(text, start, end, TABLE_DATELINE_RE, TABLE_HINT_RE)
+            if g is not None and _plausible(g) and _is_headline_like(text, start, g.start()):
                 return _Found(g, None, None, glued=True)
-        if not _is_headline_like(text[start:end]):
+        if only_headlines and not _is_headline_like(text, start, end):
             only_headlines = False
     if reporter is not None:
         return _Found(None, reporter, _name(text, reporter), glued=False)
@@ -332,8 +445,8 @@ def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its ca
 
 def _plausible(m: regex.Match[str]) -> bool:
     """A domain glued to a word by a bare hyphen (`Kompas.com-Gramedia`) is no dateline."""
-    groups = m.groupdict()
-    if groups.get("place") is not None or groups.get("lost") is not None:
+    names = m.re.groupindex
+    if any(name in names and m.group(name) is not None for name in ("place", "lost")):
         return True
     return " " in m.captures("dash")[-1]
 
@@ -375,8 +488,9 @@ def parse_byline(text: str) -> Byline | None:
     start = m.start()
     if found.reporter is not None and (found.glued or not text[found.reporter[1] : start].strip()):
         start = found.reporter[0]  # the reporter line right before the dateline
-    outlet = m.groupdict().get("outlet")
-    place = m.groupdict().get("place")
+    groups = m.groupdict()
+    outlet = groups.get("outlet")
+    place = groups.get("place")
     return Byline(outlet, place, found.reporter_name, start, _dateline_end(text, m))
 
 
@@ -438,6 +552,8 @@ def _normalize_spans(text: str, found: _Found) -> list[Span]:
 def _dateline_end(text: str, m: regex.Match[str]) -> int:
     """Where the dateline ``m`` ends, orphan commas after its separator included."""
     end: int = m.end()
+    if not text.startswith((",", ";"), end):
+        return end  # no orphan comma (the common case, cheap)
     dashes = _group_spans(m, "dash")
     if dashes and dashes[-1][1] == end:
         orphans = ORPHAN_COMMAS_RE.match(text, end)
@@ -476,6 +592,11 @@ def _repeats_end(text: str, m: regex.Match[str]) -> int:
     end = _dateline_end(text, m)
     for _ in range(_MAX_REPEATS):
         # The same dateline again, text after it: the common case, cheap.
+        # All but the last of a run of copies are taken at once (each is
+        # followed by the next copy, on the line); the loop checks the last.
+        copies = _copies(text, same, end, line_end)
+        if copies > 1 and not same[0].isspace():
+            end += (copies - 1) * len(same)
         while (
             text.startswith(same, end) and not text[end + len(same) : end + len(same) + 1].isspace()
         ):
@@ -487,6 +608,21 @@ def _repeats_end(text: str, m: regex.Match[str]) -> int:
             break
         same, end = nxt.group(0), _dateline_end(text, nxt)
     return end
+
+
+def _copies(text: str, unit: str, start: int, stop: int) -> int:
+    """How many copies of ``unit`` follow each other from ``start``, before ``stop``."""
+    if not unit:
+        return 0
+    count, step = 0, 1  # gallop, then halve the step
+    while text.startswith(unit * step, start + count * len(unit), stop):
+        count += step
+        step *= 2
+    while step > 1:
+        step //= 2
+        if text.startswith(unit * step, start + count * len(unit), stop):
+            count += step
+    return count
 
 
 def _remove_line(text: str, start: int, end: int) -> list[Span]:
