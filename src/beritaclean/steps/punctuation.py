@@ -15,24 +15,35 @@ their replacements composed into one list on its own input:
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 import regex
 
 from beritaclean.edits import Span, apply_spans
-from beritaclean.steps._util import paragraphs, remove_lines
+from beritaclean.steps._util import remove_lines
 from beritaclean.steps.glued import (
-    TERMINATOR_RE,
     _in_url_or_email,
-    split_glued_sentences_spans,
+    export_comma_spans,
 )
 
 __all__ = ["collapse_orphan_punctuation", "collapse_orphan_punctuation_spans"]
 
 # Brackets and quotes, for pairing: `kata ( ) dia`, `obligasi (,) uangnya`, `""`.
 BRACKET_RE: Final = regex.compile(r"[()\[\]{}\"“”\n]")
-# Cheap test for an empty (or separator-only) pair somewhere: `()`, `( , )`, `""`.
-EMPTY_PAIR_HINT_RE: Final = regex.compile(r"[(\[{][ ,;]*[)\]}]|[\"“] *[\"”]")
+# Cheap test for an empty (or separator-only) pair somewhere, one pattern per
+# opener so that each is found from its literal first character (fast):
+# `( )`, `[,]`, `{}`, `( , )`, `" "`, `“”`.
+_EMPTY_PAIR_HINTS_RE: Final = tuple(
+    (opener, re.compile(re.escape(opener) + closers))
+    for opener, closers in (
+        ("(", r"[ ,;]*[)\]}]"),
+        ("[", r"[ ,;]*[)\]}]"),
+        ("{", r"[ ,;]*[)\]}]"),
+        ('"', r' *["”]'),
+        ("“", r' *["”]'),
+    )
+)
 # What phase 3 looks at:
 #  - a separator run with the spaces around it (`di , , energi`, `PT ,(Persero)`),
 #    only where something may change: never a plain `, ` before a word, nor `1,5`;
@@ -47,6 +58,28 @@ PHASE3_RE: Final = regex.compile(
     r"|[(\[{](?P<inner> +)(?![ ,;])"
     r"|:(?P<colon>)(?=\p{L})",
 )
+# Where a PHASE3_RE match may be, each found from its literal first character
+# (a superset: the exact pattern decides): a space before a separator,
+# terminator, colon or closing bracket (`di , ,`, `Rusia .`, `( 2023 )`); a
+# separator next to another one, a bracket, a quote, a line end, a letter or
+# the end (`,,`, `,)`, `,Budi`, `, (`); an opening bracket before a space or a
+# separator (`( x`, `(,`); a colon glued to a letter (`berikut:Dalam`).
+# Non-ASCII characters count as letters here.
+_PHASE3_CANDIDATE_RES: Final = tuple(
+    (lead, re.compile(pattern))
+    for lead, pattern in (
+        (" ", r" [,;.!?:)\]}]"),
+        (",", r",(?:[^\W\d_]|[^\x00-\x7f]|[,;\n.!?)\]}(\[{\"“]| +[(\[{\"“\n]| *\Z)"),
+        (";", r";(?:[^\W\d_]|[^\x00-\x7f]|[,;\n.!?)\]}(\[{\"“]| +[(\[{\"“\n]| *\Z)"),
+        ("(", r"\([ ,;]"),
+        ("[", r"\[[ ,;]"),
+        ("{", r"\{[ ,;]"),
+        (":", r":(?:[^\W\d_]|[^\x00-\x7f])"),
+    )
+)
+# A run of the characters a PHASE3_RE match consists of (`, , `, `( `).
+_PHASE3_RUN_RE: Final = re.compile(r"[ ,;(\[{:]*")
+_PHASE3_CHARS: Final = " ,;([{:"
 # Emoticons keep their space (`lucu :)`, `;D`).
 EMOTICON_RE: Final = regex.compile(r"[:;]-?[()DPp](?![\p{L}\p{N}])")
 # An HTML reference's `;` is not a separator (`&nbsp;Budi`).
@@ -56,6 +89,9 @@ _ENTITY_END_RE: Final = regex.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,6})\Z")
 LINE_START_RE: Final = regex.compile(r"(?:(?:[,;:]|\.(?![.\p{Lu}\p{N}])) *)+")
 # Rule 6: the `,`/`;` a paragraph ends with (`per tahun.,`, `ons., ,`).
 LINE_END_RE: Final = regex.compile(r"(?: *[,;])+ *\Z")
+# A line break next to what rule 6 looks at: a separator after it, a `,`/`;`
+# or a space before it (`\n,Dengan`, `tahun.,\n`).
+_EDGE_CANDIDATE_RE: Final = re.compile(r"\n(?:[,;:.]|(?<=[,; ]\n))")
 # A paragraph of punctuation only (`,`, `, ,`).
 PUNCT_ONLY_RE: Final = regex.compile(r"[\p{P}\p{Z}]*")
 _OPEN_FOR: Final = {")": "(", "]": "[", "}": "{", "”": "“"}
@@ -123,7 +159,7 @@ def _empty_pairs(text: str) -> list[tuple[int, int]]:  # noqa: C901 - one sweep,
 
 
 def _phase_empty_pairs(text: str) -> list[Span]:  # noqa: C901 - one case per neighbour
-    if EMPTY_PAIR_HINT_RE.search(text) is None:
+    if not any(o in text and p.search(text) for o, p in _EMPTY_PAIR_HINTS_RE):
         return []
     ranges = _empty_pairs(text)
     if not ranges:
@@ -173,10 +209,8 @@ def _phase_empty_pairs(text: str) -> list[Span]:  # noqa: C901 - one case per ne
 
 
 def _phase_export_commas(text: str) -> list[Span]:
-    if "," not in text or TERMINATOR_RE.search(text) is None:
-        return []
-    # Only the comma replacements of split_glued_sentences: they replace text.
-    return [s for s in split_glued_sentences_spans(text) if s[0] < s[1]]
+    # The comma replacements of split_glued_sentences, found the same way.
+    return export_comma_spans(text)
 
 
 # ---------------------------------------------------------------- phase 3
@@ -256,72 +290,129 @@ def _before_span(text: str, start: int, end: int) -> Span | None:
     return (start, end, "")
 
 
+def _phase3_span(text: str, m: regex.Match[str]) -> Span | None:
+    if m.group("sep") is not None:
+        return _sep_span(text, m)
+    if m.group("before") is not None:
+        return _before_span(text, *m.span())
+    if m.group("inner") is not None:
+        end = m.end()
+        opener = m.start()
+        if end >= len(text) or text[end] == "\n" or EMOTICON_RE.match(text, opener - 1):
+            return None
+        return (m.start("inner"), end, "")
+    # a colon glued to a letter
+    pos = m.end()
+    if (
+        EMOTICON_RE.match(text, pos - 1)
+        or (pos >= 2 and text[pos - 2] == ":")
+        or _in_url_or_email(text, pos)
+    ):
+        return None
+    return (pos, pos, " ")
+
+
 def _phase_spacing(text: str) -> list[Span]:
+    """Phase 3, only in the runs of ``_PHASE3_CHARS`` that hold a candidate.
+
+    A PHASE3_RE match consists of those characters only, so a scan of the
+    whole text is fresh at the start of every run of them: scanning each run
+    with a candidate finds the same matches as scanning everything.
+    """
+    candidates: list[int] = []
+    for lead, pattern in _PHASE3_CANDIDATE_RES:
+        if lead in text:
+            candidates.extend(m.start() for m in pattern.finditer(text))
+    if not candidates:
+        return []
+    candidates.sort()
     spans: list[Span] = []
-    for m in PHASE3_RE.finditer(text):
-        if m.group("sep") is not None:
-            span = _sep_span(text, m)
-        elif m.group("before") is not None:
-            span = _before_span(text, *m.span())
-        elif m.group("inner") is not None:
-            end = m.end()
-            opener = m.start()
-            span = (
-                None
-                if end >= len(text) or text[end] == "\n" or EMOTICON_RE.match(text, opener - 1)
-                else (m.start("inner"), end, "")
-            )
-        else:  # a colon glued to a letter
-            pos = m.end()
-            span = None
-            if not (
-                EMOTICON_RE.match(text, pos - 1)
-                or (pos >= 2 and text[pos - 2] == ":")
-                or _in_url_or_email(text, pos)
-            ):
-                span = (pos, pos, " ")
-        if span is not None:
-            spans.append(span)
+    size = len(text)
+    done = 0  # runs before this were scanned
+    for pos in candidates:
+        if pos < done:
+            continue
+        start = pos
+        while start > done and text[start - 1] in _PHASE3_CHARS:
+            start -= 1
+        run = _PHASE3_RUN_RE.match(text, pos)
+        run_end = run.end() if run is not None else pos + 1
+        done = run_end
+        # Lookaheads see one character past the run; `\Z` cannot fire early
+        # there (that character is not a space).
+        for m in PHASE3_RE.finditer(text, start, min(run_end + 1, size)):
+            span = _phase3_span(text, m)
+            if span is not None:
+                spans.append(span)
     return spans
 
 
 # ---------------------------------------------------------------- phase 4
 
 
-def _phase_paragraph_edges(text: str) -> list[Span]:  # noqa: C901 - both edges, their exceptions
+def _edge_spans(
+    text: str, start: int, end: int, spans: list[Span], punct_lines: list[tuple[int, int]]
+) -> None:
+    """Rule 6 on the paragraph ``start:end``: into ``spans`` or ``punct_lines``."""
+    head = LINE_START_RE.match(text, start, end)
+    tail = LINE_END_RE.search(text, start, end)
+    head_end = head.end() if head is not None and head.end() > start else start
+    for k in range(start, head_end):
+        if text[k] in ":;" and EMOTICON_RE.match(text, k):
+            head_end = k  # `:) senyum`, `.;(`
+            break
+    tail_start = tail.start() if tail is not None else end
+    if (
+        tail_start < end
+        and text[tail_start:end].lstrip(" ")[0] == ";"
+        and (
+            _ENTITY_END_RE.search(text, max(start, tail_start - 12), tail_start)
+            or text[tail_start - 1 : tail_start] in ")]}"
+        )
+    ):
+        tail_start = end  # `&amp;`, code: `f();`
+    if head_end == start and tail_start == end:
+        return
+    rest_start = max(head_end, start)
+    rest_end = max(tail_start, rest_start)
+    if PUNCT_ONLY_RE.fullmatch(text, rest_start, rest_end):
+        punct_lines.append((start, end))
+        return
+    if head_end > start:
+        spans.append((start, head_end, ""))
+    if tail_start < end:
+        spans.append((tail_start, end, ""))
+
+
+def _edge_lines(text: str) -> list[int]:
+    """Starts of the paragraphs rule 6 may change (a superset), sorted.
+
+    Those that start with a separator (`,Dengan`, `. , Hal`) and those that end
+    with a `,`/`;` or a space (`per tahun.,`).
+    """
+    starts: list[int] = []
+    if text[:1] in ",;:.":
+        starts.append(0)
+    for m in _EDGE_CANDIDATE_RE.finditer(text):
+        nl = m.start()
+        if text[nl + 1 : nl + 2] in ",;:." and nl + 1 < len(text):
+            starts.append(nl + 1)
+        if text[nl - 1] in ",; ":
+            starts.append(text.rfind("\n", 0, nl) + 1)
+    if text[-1:] in ",; ":
+        starts.append(text.rfind("\n") + 1)
+    return sorted(set(starts))
+
+
+def _phase_paragraph_edges(text: str) -> list[Span]:
     spans: list[Span] = []
     punct_lines: list[tuple[int, int]] = []
-    for start, end in paragraphs(text):
-        if start == end:
-            continue
-        head = LINE_START_RE.match(text, start, end)
-        tail = LINE_END_RE.search(text, start, end)
-        head_end = head.end() if head is not None and head.end() > start else start
-        for k in range(start, head_end):
-            if text[k] in ":;" and EMOTICON_RE.match(text, k):
-                head_end = k  # `:) senyum`, `.;(`
-                break
-        tail_start = tail.start() if tail is not None else end
-        if (
-            tail_start < end
-            and text[tail_start:end].lstrip(" ")[0] == ";"
-            and (
-                _ENTITY_END_RE.search(text, max(start, tail_start - 12), tail_start)
-                or text[tail_start - 1 : tail_start] in ")]}"
-            )
-        ):
-            tail_start = end  # `&amp;`, code: `f();`
-        if head_end == start and tail_start == end:
-            continue
-        rest_start = max(head_end, start)
-        rest_end = max(tail_start, rest_start)
-        if PUNCT_ONLY_RE.fullmatch(text, rest_start, rest_end):
-            punct_lines.append((start, end))
-            continue
-        if head_end > start:
-            spans.append((start, head_end, ""))
-        if tail_start < end:
-            spans.append((tail_start, end, ""))
+    for start in _edge_lines(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        if start < end:
+            _edge_spans(text, start, end, spans, punct_lines)
     if punct_lines:
         spans = sorted(spans + remove_lines(text, punct_lines))
     return spans
