@@ -91,6 +91,11 @@ _MARK_CANDIDATE_RE: Final = re.compile(r"[!?][\"'”’)\]]*(?:[^\W\d_a-z]|[\"�
 # A comma after a terminator, closers or spaces (`.,`, `." ,`): where a
 # list-export comma may be.
 _COMMA_CANDIDATE_RE: Final = re.compile(r",(?<=[.!?\"'”’)\] ],)")
+# The rest of a comma run (`, ,`), to see what follows it.
+_COMMA_RUN_RE: Final = re.compile(r"[ ,]*")
+# What may follow a list-export comma: a capital (or any non-ASCII
+# character), a quote, a line break (`PCR.,Namun`, `(PPU).,"Bulan`).
+_AFTER_EXPORT_COMMA: Final = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ"“\n')
 # The comma run of a list export (`.,`, `. ,`, `., ,`) and the spaces after.
 EXPORT_COMMA_RE: Final = regex.compile(r" *,[ ,]*")
 
@@ -346,8 +351,7 @@ def _sentence_spans(text: str) -> list[Span]:
     if "!" in text or "?" in text:
         positions.extend(m.start() for m in _MARK_CANDIDATE_RE.finditer(text))
         positions.sort()
-    if "," in text:
-        positions = sorted({*positions, *_comma_candidates(text)})
+    # (A list-export comma after a terminator is a candidate of these too.)
     return _spans_at(text, positions) if positions else []
 
 
@@ -361,7 +365,11 @@ def _comma_candidates(text: str) -> list[int]:
         while k > 0 and text[k - 1] in _CLOSERS + '"':
             k -= 1
         if k > 0 and text[k - 1] in ".!?":
-            found.append(k - 1)
+            # Only where a capital, a quote, a line break or the end follows.
+            run = _COMMA_RUN_RE.match(text, m.end())
+            after = text[run.end() : run.end() + 1] if run is not None else ""
+            if not after or after in _AFTER_EXPORT_COMMA or not after.isascii():
+                found.append(k - 1)
     return found
 
 

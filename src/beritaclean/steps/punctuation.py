@@ -16,6 +16,10 @@ their replacements composed into one list on its own input:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, islice
+from operator import itemgetter, sub
+from sys import maxsize
 from typing import Final
 
 import regex
@@ -61,16 +65,19 @@ PHASE3_RE: Final = regex.compile(
 # Where a PHASE3_RE match may be, each found from its literal first character
 # (a superset: the exact pattern decides): a space before a separator,
 # terminator, colon or closing bracket (`di , ,`, `Rusia .`, `( 2023 )`); a
-# separator next to another one, a bracket, a quote, a line end, a letter or
-# the end (`,,`, `,)`, `,Budi`, `, (`); an opening bracket before a space or a
-# separator (`( x`, `(,`); a colon glued to a letter (`berikut:Dalam`).
-# Non-ASCII characters count as letters here.
+# separator before another one, a terminator, a closing bracket or a letter
+# (`,,`, `,)`, `,Budi`), or spaces then an opening bracket or quote (`,  (`);
+# an opening bracket before a space or a separator (`( x`, `(,`); a colon
+# glued to a letter (`berikut:Dalam`). Non-ASCII characters count as letters
+# here. A lone separator right before an opening bracket or quote, a line end
+# or the end (`,"`, `,\n`) is left as it is unless a space or a bracket
+# precedes it, which the other candidates find.
 _PHASE3_CANDIDATE_RES: Final = tuple(
     (lead, re.compile(pattern))
     for lead, pattern in (
         (" ", r" [,;.!?:)\]}]"),
-        (",", r",(?:[^\W\d_]|[^\x00-\x7f]|[,;\n.!?)\]}(\[{\"“]| +[(\[{\"“\n]| *\Z)"),
-        (";", r";(?:[^\W\d_]|[^\x00-\x7f]|[,;\n.!?)\]}(\[{\"“]| +[(\[{\"“\n]| *\Z)"),
+        (",", r",(?:[^\W\d_]|[^\x00-\x7f]|[,;.!?)\]}]| +[(\[{\"“])"),
+        (";", r";(?:[^\W\d_]|[^\x00-\x7f]|[,;.!?)\]}]| +[(\[{\"“])"),
         ("(", r"\([ ,;]"),
         ("[", r"\[[ ,;]"),
         ("{", r"\{[ ,;]"),
@@ -238,9 +245,12 @@ def _terminator_at(text: str, pos: int) -> bool:
 def _sep_span(text: str, m: regex.Match[str]) -> Span | None:  # noqa: C901 - one case per rule
     start, end = m.span()
     size = len(text)
+    after = m.end("sep") < end  # spaces follow the separators
     sep = m.group("sep")
-    lead = len(sep) - len(sep.lstrip(" "))
-    if any(EMOTICON_RE.match(text, k) for k in range(start + lead, end) if text[k] == ";"):
+    lead = start + len(sep) - len(sep.lstrip(" "))  # the first separator
+    if text.find(";", lead, end) >= 0 and any(
+        EMOTICON_RE.match(text, k) for k in range(lead, end) if text[k] == ";"
+    ):
         return None  # `mantap ;D`, `,;(`
     if start == 0 or text[start - 1] == "\n":
         return None  # rule 6, phase 4
@@ -248,20 +258,19 @@ def _sep_span(text: str, m: regex.Match[str]) -> Span | None:  # noqa: C901 - on
     if nxt == "\n":
         return None  # rule 6, phase 4
     if (nxt == "." and text.startswith("...", end)) or nxt == "…":
-        kept = sep.strip(" ")[0] + (" " if m.group("after") else "")
-        replacement = kept
+        replacement = text[lead] + (" " if after else "")
     elif _terminator_at(text, end):
         replacement = ""  # rule 2: `, .` → `.`
     elif text[start - 1] in "([{" or nxt in ")]}":
         replacement = ""  # rule 3: orphaned inside a bracket
-    elif lead and (nxt in "([{“" or _is_opening_quote(text, end)):
+    elif lead > start and (nxt in "([{“" or _is_opening_quote(text, end)):
         replacement = " "  # rule 3: `PT ,(Persero)` → `PT (Persero)`
     else:
-        first = sep.strip(" ")[0]
+        first = text[lead]
         if first == ";" and _ENTITY_END_RE.search(text, max(0, start - 12), start):
             return None
         replacement = first
-        if m.group("after") and not (
+        if after and not (
             nxt in ")]}" or (nxt == ":" and _before_span(text, m.start("after"), end))
         ):
             replacement += " "
@@ -269,7 +278,7 @@ def _sep_span(text: str, m: regex.Match[str]) -> Span | None:  # noqa: C901 - on
             not _in_url_or_email(text, start)
         ):
             replacement += " "  # rule 5
-    if replacement == m.group():
+    if len(replacement) == end - start and text.startswith(replacement, start):
         return None
     return (start, end, replacement)
 
@@ -291,11 +300,12 @@ def _before_span(text: str, start: int, end: int) -> Span | None:
 
 
 def _phase3_span(text: str, m: regex.Match[str]) -> Span | None:
-    if m.group("sep") is not None:
+    kind = m.lastgroup  # `after` closes the separator alternative
+    if kind == "after":
         return _sep_span(text, m)
-    if m.group("before") is not None:
+    if kind == "before":
         return _before_span(text, *m.span())
-    if m.group("inner") is not None:
+    if kind == "inner":
         end = m.end()
         opener = m.start()
         if end >= len(text) or text[end] == "\n" or EMOTICON_RE.match(text, opener - 1):
@@ -312,12 +322,17 @@ def _phase3_span(text: str, m: regex.Match[str]) -> Span | None:
     return (pos, pos, " ")
 
 
+# Candidates closer than this share one scan.
+_PHASE3_GAP: Final = 64
+
+
 def _phase_spacing(text: str) -> list[Span]:
-    """Phase 3, only in the runs of ``_PHASE3_CHARS`` that hold a candidate.
+    """Phase 3, only around the runs of ``_PHASE3_CHARS`` that hold a candidate.
 
     A PHASE3_RE match consists of those characters only, so a scan of the
-    whole text is fresh at the start of every run of them: scanning each run
-    with a candidate finds the same matches as scanning everything.
+    whole text is fresh at the start of every run of them: scanning from the
+    start of a run with a candidate to the end of a run finds the same matches
+    as scanning everything. Nearby candidates share one scan.
     """
     candidates: list[int] = []
     for lead, pattern in _PHASE3_CANDIDATE_RES:
@@ -328,19 +343,27 @@ def _phase_spacing(text: str) -> list[Span]:
     candidates.sort()
     spans: list[Span] = []
     size = len(text)
-    done = 0  # runs before this were scanned
-    for pos in candidates:
+    done = 0  # the text before this was scanned
+    k = 0
+    count = len(candidates)
+    while k < count:
+        pos = candidates[k]
         if pos < done:
+            k += 1
             continue
         start = pos
         while start > done and text[start - 1] in _PHASE3_CHARS:
             start -= 1
+        # The last candidate of the cluster, then the end of its run.
+        while k + 1 < count and candidates[k + 1] - pos <= _PHASE3_GAP:
+            k += 1
+            pos = candidates[k]
+        k += 1
         run = _PHASE3_RUN_RE.match(text, pos)
-        run_end = run.end() if run is not None else pos + 1
-        done = run_end
+        done = run.end() if run is not None else pos + 1
         # Lookaheads see one character past the run; `\Z` cannot fire early
         # there (that character is not a space).
-        for m in PHASE3_RE.finditer(text, start, min(run_end + 1, size)):
+        for m in PHASE3_RE.finditer(text, start, min(done + 1, size)):
             span = _phase3_span(text, m)
             if span is not None:
                 spans.append(span)
@@ -355,7 +378,12 @@ def _edge_spans(
 ) -> None:
     """Rule 6 on the paragraph ``start:end``: into ``spans`` or ``punct_lines``."""
     head = LINE_START_RE.match(text, start, end)
-    tail = LINE_END_RE.search(text, start, end)
+    # LINE_END_RE can only match from the start of the run of ` ,;` the
+    # paragraph ends with: match it there instead of searching.
+    run = end
+    while run > start and text[run - 1] in " ,;":
+        run -= 1
+    tail = LINE_END_RE.match(text, run, end) if run < end else None
     head_end = head.end() if head is not None and head.end() > start else start
     for k in range(start, head_end):
         if text[k] in ":;" and EMOTICON_RE.match(text, k):
@@ -418,6 +446,37 @@ def _phase_paragraph_edges(text: str) -> list[Span]:
     return spans
 
 
+def _middle_positions(
+    first: list[Span],
+) -> tuple[list[int], list[int], list[int], list[int]]:
+    """Where the spans of ``first`` lie, before and after they apply.
+
+    Their starts; ``shifts[i]``, the original offset minus the middle offset
+    for text before ``first[i]``; and where each replacement starts and ends
+    in the middle text. Built with map: no Python code per span (there may be
+    many).
+    """
+    starts = list(map(itemgetter(0), first))
+    ends = list(map(itemgetter(1), first))
+    deltas = map(sub, map(sub, ends, starts), map(len, map(itemgetter(2), first)))
+    shifts = [0, *accumulate(deltas)]
+    mid_starts = list(map(sub, starts, shifts))
+    mid_ends = list(map(sub, ends, islice(shifts, 1, None)))
+    return starts, shifts, mid_starts, mid_ends
+
+
+def _joined(middle: str, lo: int, hi: int, spans: list[Span]) -> str:
+    """``middle[lo:hi]`` with ``spans`` (inside it) applied."""
+    parts: list[str] = []
+    pos = lo
+    for a, b, replacement in spans:
+        parts.append(middle[pos:a])
+        parts.append(replacement)
+        pos = b
+    parts.append(middle[pos:hi])
+    return "".join(parts)
+
+
 def _compose(first: list[Span], second: list[Span], middle: str) -> list[Span]:  # noqa: C901 - one sweep
     """``first`` then ``second`` (found on ``middle``, the result of ``first``) as one list.
 
@@ -426,37 +485,44 @@ def _compose(first: list[Span], second: list[Span], middle: str) -> list[Span]: 
     """
     if not first:
         return second
+    if not second:
+        return first
     out: list[Span] = []
     n, m = len(first), len(second)
     i = j = 0
-    shift = 0  # original offset minus middle offset, for text before first[i]
-    mid_start = 0  # middle offset of first[i]
-    mid_starts: list[int] = []
-    for s, e, r in first:
-        mid_starts.append(s - shift)
-        shift += (e - s) - len(r)
+    starts, shifts, mid_starts, mid_ends = _middle_positions(first)
     shift = 0
+    none = maxsize  # past every span
+    next_end = mid_ends[0]  # of first[i]
+    next_start = mid_starts[0]
     while j < m:
-        a, b, _ = second[j]
-        # First spans wholly before the second span (not touching) stay as they are.
-        while i < n and mid_starts[i] + len(first[i][2]) < a:
-            s, e, r = first[i]
-            out.append(first[i])
-            shift += (e - s) - len(r)
-            i += 1
+        a, b, replacement = second[j]
+        if next_end < a:
+            # First spans wholly before the second span (not touching) stay as they are.
+            k = bisect_left(mid_ends, a, i)
+            out.extend(first[i:k])
+            shift = shifts[k]
+            i = k
+            next_end, next_start = (mid_ends[i], mid_starts[i]) if i < n else (none, none)
+        if next_start > b and (j + 1 >= m or second[j + 1][0] > b):
+            out.append((a + shift, b + shift, replacement))  # touches nothing
+            j += 1
+            continue
         lo, hi = a, b
         orig_lo = a + shift
         j_end = j
         while True:
             grew = False
-            while i < n and mid_starts[i] <= hi:
-                s, e, r = first[i]
+            # The first spans that start by ``hi`` join, all at once (they are
+            # sorted: only the first of them can move ``lo``).
+            k = bisect_right(mid_starts, hi, i)
+            if k > i:
                 mid_start = mid_starts[i]
-                if mid_start < lo or (mid_start == lo and s < orig_lo):
-                    lo, orig_lo = mid_start, s
-                hi = max(hi, mid_start + len(r))
-                shift += (e - s) - len(r)
-                i += 1
+                if mid_start < lo or (mid_start == lo and starts[i] < orig_lo):
+                    lo, orig_lo = mid_start, starts[i]
+                hi = max(hi, mid_ends[k - 1])
+                shift = shifts[k]
+                i = k
                 grew = True
             while j_end + 1 < m and second[j_end + 1][0] <= hi:
                 j_end += 1
@@ -466,16 +532,9 @@ def _compose(first: list[Span], second: list[Span], middle: str) -> list[Span]: 
                 break
         # ``shift`` now holds for text right after the cluster.
         orig_hi = hi + shift
-        parts: list[str] = []
-        pos = lo
-        for k in range(j, j_end + 1):
-            ka, kb, kr = second[k]
-            parts.append(middle[pos:ka])
-            parts.append(kr)
-            pos = kb
-        parts.append(middle[pos:hi])
-        out.append((orig_lo, orig_hi, "".join(parts)))
+        out.append((orig_lo, orig_hi, _joined(middle, lo, hi, second[j : j_end + 1])))
         j = j_end + 1
+        next_end, next_start = (mid_ends[i], mid_starts[i]) if i < n else (none, none)
     out.extend(first[i:])
     return out
 
