@@ -17,13 +17,17 @@ are never split.
 
 from __future__ import annotations
 
-from typing import Final
+import re
+from typing import TYPE_CHECKING, Final
 
 import regex
 
 from beritaclean.edits import Span, apply_spans
 
-__all__ = ["split_glued_sentences", "split_glued_sentences_spans"]
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = ["export_comma_spans", "split_glued_sentences", "split_glued_sentences_spans"]
 
 # A terminator (never an ellipsis) with what may follow it glued: closing
 # quotes or brackets, then a letter, an opening quote, or a list-export comma
@@ -31,12 +35,45 @@ __all__ = ["split_glued_sentences", "split_glued_sentences_spans"]
 TERMINATOR_RE: Final = regex.compile(
     r"(?<!\.)(?:[!?]+|\.(?!\.))(?=[\"'”’)\]]*(?:[\p{Lu}\"“]| *,))",
 )
+# Bytes `aA` of the table below: where a link word may end before a capital.
+_LINK_END_RE: Final = re.compile(rb"aA")
 # A link's text glued to a lowercase function word before it
 # (`bersama denganFajar Alfian`, `diMuseum`): the word must start a token.
 LINK_WORD_RE: Final = regex.compile(
     r"(?<![\p{L}\p{N}\p{M}_@#/.&'’-])"
     r"(?:di|ke|dari|dengan|untuk|oleh|pada|dan|yang|bersama|kepada)"
     r"(?=\p{Lu}\p{L})",
+)
+_LINK_WORDS: Final = (
+    "di",
+    "ke",
+    "dari",
+    "dengan",
+    "untuk",
+    "oleh",
+    "pada",
+    "dan",
+    "yang",
+    "bersama",
+    "kepada",
+)
+# The link words by their last letter, to look them up where one ends.
+_LINK_WORDS_BY_LAST: Final = {
+    last: tuple(w for w in _LINK_WORDS if w[-1] == last) for last in {w[-1] for w in _LINK_WORDS}
+}
+# Where a link word may end before a capital, found in the UTF-8 bytes mapped
+# by this table: a last letter of a link word becomes `a`, an ASCII capital or
+# a lead byte that may start a non-ASCII capital becomes `A` (U+0080-U+00BF,
+# lead byte 0xC2, holds none), all else `.`; then `aA` is a candidate
+# (`denganFajar`, `diÉcole`). A bytes scan is many times faster than a
+# Unicode regex over the whole text.
+_LINK_END_TABLE: Final = bytes(
+    ord("a")
+    if chr(i) in "".join(_LINK_WORDS_BY_LAST)
+    else ord("A")
+    if 0x41 <= i <= 0x5A or i >= 0xC3
+    else ord(".")
+    for i in range(256)
 )
 # God's pronouns are written glued and capitalised (`kepadaNya`, `untukMu`).
 _CLITIC_RE: Final = regex.compile(r"(?:Nya|Mu|Ku)(?![\p{L}\p{M}])")
@@ -46,6 +83,19 @@ _CAPITALISED_RE: Final = regex.compile(r"\p{Lu}\p{Ll}")
 _ALL_CAPS_RE: Final = regex.compile(r"\p{Lu}{2,}(?![\p{L}\p{M}])")
 # The word right of a split point, to check it against domains and chains.
 _RIGHT_WORD_RE: Final = regex.compile(r"[\p{L}\p{N}\p{M}-]+")
+# Where a terminator may be glued to a sentence or a list-export comma (a
+# superset of TERMINATOR_RE's matches, found fast from a literal first
+# character): `kata.Budi`, `2022."Kalau`, `(PPU).,"Bulan`, `Tanya?Ya`.
+_DOT_CANDIDATE_RE: Final = re.compile(r"\.[\"'”’)\]]*(?:[^\W\d_a-z]|[\"“]| *,)")
+_MARK_CANDIDATE_RE: Final = re.compile(r"[!?][\"'”’)\]]*(?:[^\W\d_a-z]|[\"“]| *,)")
+# A comma after a terminator, closers or spaces (`.,`, `." ,`): where a
+# list-export comma may be.
+_COMMA_CANDIDATE_RE: Final = re.compile(r",(?<=[.!?\"'”’)\] ],)")
+# The rest of a comma run (`, ,`), to see what follows it.
+_COMMA_RUN_RE: Final = re.compile(r"[ ,]*")
+# What may follow a list-export comma: a capital (or any non-ASCII
+# character), a quote, a line break (`PCR.,Namun`, `(PPU).,"Bulan`).
+_AFTER_EXPORT_COMMA: Final = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ"“\n')
 # The comma run of a list export (`.,`, `. ,`, `., ,`) and the spaces after.
 EXPORT_COMMA_RE: Final = regex.compile(r" *,[ ,]*")
 
@@ -240,44 +290,138 @@ def _glue_span(text: str, term_start: int, p: int, parity: _QuoteParity) -> Span
     return None
 
 
-def _sentence_spans(text: str) -> list[Span]:
+def _terminator_span(
+    text: str, m: regex.Match[str], parity: _QuoteParity, size: int
+) -> Span | None:
+    """The space or export-comma edit after the terminator ``m`` matched, if any."""
+    term_start = m.start()
+    p = m.end()
+    # Closing quotes and brackets that follow the terminator.
+    while p < size and text[p] in _CLOSERS + '"':
+        if text[p] == '"' and parity.before(p) % 2 == 0:
+            break  # an opening quote: the next sentence starts here
+        p += 1
+    if p >= size:
+        return None
+    if text[p] in " ,":
+        span = _export_comma_span(text, p, parity)
+        # The export comma goes whatever precedes the terminator, but not
+        # between degrees or initials (`S.H.,M.H.`), nor in a URL.
+        if span is not None and (
+            _left_chain(text, term_start)
+            or _degree_after(text, span[1])
+            or _in_url_or_email(text, term_start)
+        ):
+            span = None
+        return span
+    return _glue_span(text, term_start, p, parity)
+
+
+def _spans_at(text: str, candidates: Iterable[int]) -> list[Span]:
+    """The edits of the terminators ending at ``candidates`` (sorted positions).
+
+    A candidate is the last character of a run of `.!?`. A
+    :data:`TERMINATOR_RE` match can only end there (a match inside the run
+    fails its lookahead), so the scan of the whole text finds at most one match
+    in the run: a lone `.`, or the `!?` the run ends with (not right after a
+    `.`). Each match is decided on its own (nothing carries from one to the next).
+    """
     spans: list[Span] = []
     parity = _QuoteParity(text)
     size = len(text)
-    last_end = 0
-    for m in TERMINATOR_RE.finditer(text):
-        if m.start() < last_end:
-            continue
-        term_start = m.start()
-        p = m.end()
-        # Closing quotes and brackets that follow the terminator.
-        while p < size and text[p] in _CLOSERS + '"':
-            if text[p] == '"' and parity.before(p) % 2 == 0:
-                break  # an opening quote: the next sentence starts here
-            p += 1
-        if p >= size:
-            continue
-        if text[p] in " ,":
-            span = _export_comma_span(text, p, parity)
-            # The export comma goes whatever precedes the terminator, but not
-            # between degrees or initials (`S.H.,M.H.`), nor in a URL.
-            if span is not None and (
-                _left_chain(text, term_start)
-                or _degree_after(text, span[1])
-                or _in_url_or_email(text, term_start)
-            ):
-                span = None
-        else:
-            span = _glue_span(text, term_start, p, parity)
-        if span is not None:
-            spans.append(span)
-            last_end = span[1]
+    for pos in candidates:
+        start = pos
+        if text[pos] != ".":
+            while start > 0 and text[start - 1] in "!?":
+                start -= 1
+            if start > 0 and text[start - 1] == "." and start < pos:
+                start += 1
+        m = TERMINATOR_RE.match(text, start)
+        if m is not None:
+            span = _terminator_span(text, m, parity, size)
+            if span is not None:
+                spans.append(span)
     return spans
 
 
+def _sentence_spans(text: str) -> list[Span]:
+    positions: list[int] = []
+    if "." in text:
+        positions.extend(m.start() for m in _DOT_CANDIDATE_RE.finditer(text))
+    if "!" in text or "?" in text:
+        positions.extend(m.start() for m in _MARK_CANDIDATE_RE.finditer(text))
+        positions.sort()
+    # (A list-export comma after a terminator is a candidate of these too.)
+    return _spans_at(text, positions) if positions else []
+
+
+def _comma_candidates(text: str) -> list[int]:
+    """Positions of the terminators a list-export comma may follow (`.,`, `." ,`)."""
+    found: list[int] = []
+    for m in _COMMA_CANDIDATE_RE.finditer(text):
+        k = m.start()
+        while k > 0 and text[k - 1] == " ":
+            k -= 1
+        while k > 0 and text[k - 1] in _CLOSERS + '"':
+            k -= 1
+        if k > 0 and text[k - 1] in ".!?":
+            # Only where a capital, a quote, a line break or the end follows.
+            run = _COMMA_RUN_RE.match(text, m.end())
+            after = text[run.end() : run.end() + 1] if run is not None else ""
+            if not after or after in _AFTER_EXPORT_COMMA or not after.isascii():
+                found.append(k - 1)
+    return found
+
+
+def export_comma_spans(text: str) -> list[Span]:
+    """The list-export commas :func:`split_glued_sentences` drops (`PCR.,Namun`).
+
+    Shared with ``collapse_orphan_punctuation`` so the two steps agree.
+    """
+    if "," not in text:
+        return []
+    positions = _comma_candidates(text)
+    if not positions:
+        return []
+    return [s for s in _spans_at(text, positions) if s[0] < s[1]]
+
+
+def _link_word_ends(text: str) -> list[int]:
+    """Positions of a capital right after a possible link word (a superset)."""
+    if text.isascii():
+        data = text.encode("ascii").translate(_LINK_END_TABLE)
+        return [m.start() + 1 for m in _LINK_END_RE.finditer(data)]
+    raw = text.encode("utf-8", "surrogatepass")
+    data = raw.translate(_LINK_END_TABLE)
+    ends: list[int] = []
+    byte = char = 0  # a character boundary, in bytes and in characters
+    for m in _LINK_END_RE.finditer(data):
+        at = m.start()  # an ASCII letter: a character boundary
+        char += len(raw[byte:at].decode("utf-8", "surrogatepass"))
+        byte = at
+        ends.append(char + 1)
+    return ends
+
+
 def _link_word_spans(text: str) -> list[Span]:
+    """The spaces after link words glued to a capital.
+
+    A :data:`LINK_WORD_RE` match ends where a lowercase letter meets a capital
+    and must not follow a letter, so the whole-text scan finds exactly the
+    matches that end at such a place: each is looked up there.
+    """
     spans: list[Span] = []
-    for m in LINK_WORD_RE.finditer(text):
+    for q in _link_word_ends(text):
+        m = None
+        for word in _LINK_WORDS_BY_LAST[text[q - 1]]:
+            start = q - len(word)
+            if start >= 0 and text.startswith(word, start):
+                m = LINK_WORD_RE.match(text, start)
+                if m is not None and m.end() == q:
+                    break
+                m = None
+        if m is None:
+            continue
         if _CLITIC_RE.match(text, m.end()) or _in_url_or_email(text, m.start()):
             continue
         bounds = _token_bounds(text, m.start())
@@ -292,10 +436,9 @@ def split_glued_sentences_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     if "." in text or "!" in text or "?" in text:
         spans = _sentence_spans(text)
-    if regex.search(r"[\p{Ll}]\p{Lu}", text) is not None:
-        link = _link_word_spans(text)
-        if link:
-            spans = sorted(spans + link)
+    link = _link_word_spans(text)
+    if link:
+        spans = sorted(spans + link)
     return spans
 
 

@@ -15,24 +15,39 @@ their replacements composed into one list on its own input:
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, islice
+from operator import itemgetter, sub
+from sys import maxsize
 from typing import Final
 
 import regex
 
 from beritaclean.edits import Span, apply_spans
-from beritaclean.steps._util import paragraphs, remove_lines
+from beritaclean.steps._util import remove_lines
 from beritaclean.steps.glued import (
-    TERMINATOR_RE,
     _in_url_or_email,
-    split_glued_sentences_spans,
+    export_comma_spans,
 )
 
 __all__ = ["collapse_orphan_punctuation", "collapse_orphan_punctuation_spans"]
 
 # Brackets and quotes, for pairing: `kata ( ) dia`, `obligasi (,) uangnya`, `""`.
 BRACKET_RE: Final = regex.compile(r"[()\[\]{}\"“”\n]")
-# Cheap test for an empty (or separator-only) pair somewhere: `()`, `( , )`, `""`.
-EMPTY_PAIR_HINT_RE: Final = regex.compile(r"[(\[{][ ,;]*[)\]}]|[\"“] *[\"”]")
+# Cheap test for an empty (or separator-only) pair somewhere, one pattern per
+# opener so that each is found from its literal first character (fast):
+# `( )`, `[,]`, `{}`, `( , )`, `" "`, `“”`.
+_EMPTY_PAIR_HINTS_RE: Final = tuple(
+    (opener, re.compile(re.escape(opener) + closers))
+    for opener, closers in (
+        ("(", r"[ ,;]*[)\]}]"),
+        ("[", r"[ ,;]*[)\]}]"),
+        ("{", r"[ ,;]*[)\]}]"),
+        ('"', r' *["”]'),
+        ("“", r' *["”]'),
+    )
+)
 # What phase 3 looks at:
 #  - a separator run with the spaces around it (`di , , energi`, `PT ,(Persero)`),
 #    only where something may change: never a plain `, ` before a word, nor `1,5`;
@@ -47,6 +62,31 @@ PHASE3_RE: Final = regex.compile(
     r"|[(\[{](?P<inner> +)(?![ ,;])"
     r"|:(?P<colon>)(?=\p{L})",
 )
+# Where a PHASE3_RE match may be, each found from its literal first character
+# (a superset: the exact pattern decides): a space before a separator,
+# terminator, colon or closing bracket (`di , ,`, `Rusia .`, `( 2023 )`); a
+# separator before another one, a terminator, a closing bracket or a letter
+# (`,,`, `,)`, `,Budi`), or spaces then an opening bracket or quote (`,  (`);
+# an opening bracket before a space or a separator (`( x`, `(,`); a colon
+# glued to a letter (`berikut:Dalam`). Non-ASCII characters count as letters
+# here. A lone separator right before an opening bracket or quote, a line end
+# or the end (`,"`, `,\n`) is left as it is unless a space or a bracket
+# precedes it, which the other candidates find.
+_PHASE3_CANDIDATE_RES: Final = tuple(
+    (lead, re.compile(pattern))
+    for lead, pattern in (
+        (" ", r" [,;.!?:)\]}]"),
+        (",", r",(?:[^\W\d_]|[^\x00-\x7f]|[,;.!?)\]}]| +[(\[{\"“])"),
+        (";", r";(?:[^\W\d_]|[^\x00-\x7f]|[,;.!?)\]}]| +[(\[{\"“])"),
+        ("(", r"\([ ,;]"),
+        ("[", r"\[[ ,;]"),
+        ("{", r"\{[ ,;]"),
+        (":", r":(?:[^\W\d_]|[^\x00-\x7f])"),
+    )
+)
+# A run of the characters a PHASE3_RE match consists of (`, , `, `( `).
+_PHASE3_RUN_RE: Final = re.compile(r"[ ,;(\[{:]*")
+_PHASE3_CHARS: Final = " ,;([{:"
 # Emoticons keep their space (`lucu :)`, `;D`).
 EMOTICON_RE: Final = regex.compile(r"[:;]-?[()DPp](?![\p{L}\p{N}])")
 # An HTML reference's `;` is not a separator (`&nbsp;Budi`).
@@ -56,6 +96,9 @@ _ENTITY_END_RE: Final = regex.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,6})\Z")
 LINE_START_RE: Final = regex.compile(r"(?:(?:[,;:]|\.(?![.\p{Lu}\p{N}])) *)+")
 # Rule 6: the `,`/`;` a paragraph ends with (`per tahun.,`, `ons., ,`).
 LINE_END_RE: Final = regex.compile(r"(?: *[,;])+ *\Z")
+# A line break next to what rule 6 looks at: a separator after it, a `,`/`;`
+# or a space before it (`\n,Dengan`, `tahun.,\n`).
+_EDGE_CANDIDATE_RE: Final = re.compile(r"\n(?:[,;:.]|(?<=[,; ]\n))")
 # A paragraph of punctuation only (`,`, `, ,`).
 PUNCT_ONLY_RE: Final = regex.compile(r"[\p{P}\p{Z}]*")
 _OPEN_FOR: Final = {")": "(", "]": "[", "}": "{", "”": "“"}
@@ -123,7 +166,7 @@ def _empty_pairs(text: str) -> list[tuple[int, int]]:  # noqa: C901 - one sweep,
 
 
 def _phase_empty_pairs(text: str) -> list[Span]:  # noqa: C901 - one case per neighbour
-    if EMPTY_PAIR_HINT_RE.search(text) is None:
+    if not any(o in text and p.search(text) for o, p in _EMPTY_PAIR_HINTS_RE):
         return []
     ranges = _empty_pairs(text)
     if not ranges:
@@ -173,10 +216,8 @@ def _phase_empty_pairs(text: str) -> list[Span]:  # noqa: C901 - one case per ne
 
 
 def _phase_export_commas(text: str) -> list[Span]:
-    if "," not in text or TERMINATOR_RE.search(text) is None:
-        return []
-    # Only the comma replacements of split_glued_sentences: they replace text.
-    return [s for s in split_glued_sentences_spans(text) if s[0] < s[1]]
+    # The comma replacements of split_glued_sentences, found the same way.
+    return export_comma_spans(text)
 
 
 # ---------------------------------------------------------------- phase 3
@@ -204,9 +245,12 @@ def _terminator_at(text: str, pos: int) -> bool:
 def _sep_span(text: str, m: regex.Match[str]) -> Span | None:  # noqa: C901 - one case per rule
     start, end = m.span()
     size = len(text)
+    after = m.end("sep") < end  # spaces follow the separators
     sep = m.group("sep")
-    lead = len(sep) - len(sep.lstrip(" "))
-    if any(EMOTICON_RE.match(text, k) for k in range(start + lead, end) if text[k] == ";"):
+    lead = start + len(sep) - len(sep.lstrip(" "))  # the first separator
+    if text.find(";", lead, end) >= 0 and any(
+        EMOTICON_RE.match(text, k) for k in range(lead, end) if text[k] == ";"
+    ):
         return None  # `mantap ;D`, `,;(`
     if start == 0 or text[start - 1] == "\n":
         return None  # rule 6, phase 4
@@ -214,20 +258,19 @@ def _sep_span(text: str, m: regex.Match[str]) -> Span | None:  # noqa: C901 - on
     if nxt == "\n":
         return None  # rule 6, phase 4
     if (nxt == "." and text.startswith("...", end)) or nxt == "…":
-        kept = sep.strip(" ")[0] + (" " if m.group("after") else "")
-        replacement = kept
+        replacement = text[lead] + (" " if after else "")
     elif _terminator_at(text, end):
         replacement = ""  # rule 2: `, .` → `.`
     elif text[start - 1] in "([{" or nxt in ")]}":
         replacement = ""  # rule 3: orphaned inside a bracket
-    elif lead and (nxt in "([{“" or _is_opening_quote(text, end)):
+    elif lead > start and (nxt in "([{“" or _is_opening_quote(text, end)):
         replacement = " "  # rule 3: `PT ,(Persero)` → `PT (Persero)`
     else:
-        first = sep.strip(" ")[0]
+        first = text[lead]
         if first == ";" and _ENTITY_END_RE.search(text, max(0, start - 12), start):
             return None
         replacement = first
-        if m.group("after") and not (
+        if after and not (
             nxt in ")]}" or (nxt == ":" and _before_span(text, m.start("after"), end))
         ):
             replacement += " "
@@ -235,7 +278,7 @@ def _sep_span(text: str, m: regex.Match[str]) -> Span | None:  # noqa: C901 - on
             not _in_url_or_email(text, start)
         ):
             replacement += " "  # rule 5
-    if replacement == m.group():
+    if len(replacement) == end - start and text.startswith(replacement, start):
         return None
     return (start, end, replacement)
 
@@ -256,75 +299,182 @@ def _before_span(text: str, start: int, end: int) -> Span | None:
     return (start, end, "")
 
 
+def _phase3_span(text: str, m: regex.Match[str]) -> Span | None:
+    kind = m.lastgroup  # `after` closes the separator alternative
+    if kind == "after":
+        return _sep_span(text, m)
+    if kind == "before":
+        return _before_span(text, *m.span())
+    if kind == "inner":
+        end = m.end()
+        opener = m.start()
+        if end >= len(text) or text[end] == "\n" or EMOTICON_RE.match(text, opener - 1):
+            return None
+        return (m.start("inner"), end, "")
+    # a colon glued to a letter
+    pos = m.end()
+    if (
+        EMOTICON_RE.match(text, pos - 1)
+        or (pos >= 2 and text[pos - 2] == ":")
+        or _in_url_or_email(text, pos)
+    ):
+        return None
+    return (pos, pos, " ")
+
+
+# Candidates closer than this share one scan.
+_PHASE3_GAP: Final = 64
+
+
 def _phase_spacing(text: str) -> list[Span]:
+    """Phase 3, only around the runs of ``_PHASE3_CHARS`` that hold a candidate.
+
+    A PHASE3_RE match consists of those characters only, so a scan of the
+    whole text is fresh at the start of every run of them: scanning from the
+    start of a run with a candidate to the end of a run finds the same matches
+    as scanning everything. Nearby candidates share one scan.
+    """
+    candidates: list[int] = []
+    for lead, pattern in _PHASE3_CANDIDATE_RES:
+        if lead in text:
+            candidates.extend(m.start() for m in pattern.finditer(text))
+    if not candidates:
+        return []
+    candidates.sort()
     spans: list[Span] = []
-    for m in PHASE3_RE.finditer(text):
-        if m.group("sep") is not None:
-            span = _sep_span(text, m)
-        elif m.group("before") is not None:
-            span = _before_span(text, *m.span())
-        elif m.group("inner") is not None:
-            end = m.end()
-            opener = m.start()
-            span = (
-                None
-                if end >= len(text) or text[end] == "\n" or EMOTICON_RE.match(text, opener - 1)
-                else (m.start("inner"), end, "")
-            )
-        else:  # a colon glued to a letter
-            pos = m.end()
-            span = None
-            if not (
-                EMOTICON_RE.match(text, pos - 1)
-                or (pos >= 2 and text[pos - 2] == ":")
-                or _in_url_or_email(text, pos)
-            ):
-                span = (pos, pos, " ")
-        if span is not None:
-            spans.append(span)
+    size = len(text)
+    done = 0  # the text before this was scanned
+    k = 0
+    count = len(candidates)
+    while k < count:
+        pos = candidates[k]
+        if pos < done:
+            k += 1
+            continue
+        start = pos
+        while start > done and text[start - 1] in _PHASE3_CHARS:
+            start -= 1
+        # The last candidate of the cluster, then the end of its run.
+        while k + 1 < count and candidates[k + 1] - pos <= _PHASE3_GAP:
+            k += 1
+            pos = candidates[k]
+        k += 1
+        run = _PHASE3_RUN_RE.match(text, pos)
+        done = run.end() if run is not None else pos + 1
+        # Lookaheads see one character past the run; `\Z` cannot fire early
+        # there (that character is not a space).
+        for m in PHASE3_RE.finditer(text, start, min(done + 1, size)):
+            span = _phase3_span(text, m)
+            if span is not None:
+                spans.append(span)
     return spans
 
 
 # ---------------------------------------------------------------- phase 4
 
 
-def _phase_paragraph_edges(text: str) -> list[Span]:  # noqa: C901 - both edges, their exceptions
+def _edge_spans(
+    text: str, start: int, end: int, spans: list[Span], punct_lines: list[tuple[int, int]]
+) -> None:
+    """Rule 6 on the paragraph ``start:end``: into ``spans`` or ``punct_lines``."""
+    head = LINE_START_RE.match(text, start, end)
+    # LINE_END_RE can only match from the start of the run of ` ,;` the
+    # paragraph ends with: match it there instead of searching.
+    run = end
+    while run > start and text[run - 1] in " ,;":
+        run -= 1
+    tail = LINE_END_RE.match(text, run, end) if run < end else None
+    head_end = head.end() if head is not None and head.end() > start else start
+    for k in range(start, head_end):
+        if text[k] in ":;" and EMOTICON_RE.match(text, k):
+            head_end = k  # `:) senyum`, `.;(`
+            break
+    tail_start = tail.start() if tail is not None else end
+    if (
+        tail_start < end
+        and text[tail_start:end].lstrip(" ")[0] == ";"
+        and (
+            _ENTITY_END_RE.search(text, max(start, tail_start - 12), tail_start)
+            or text[tail_start - 1 : tail_start] in ")]}"
+        )
+    ):
+        tail_start = end  # `&amp;`, code: `f();`
+    if head_end == start and tail_start == end:
+        return
+    rest_start = max(head_end, start)
+    rest_end = max(tail_start, rest_start)
+    if PUNCT_ONLY_RE.fullmatch(text, rest_start, rest_end):
+        punct_lines.append((start, end))
+        return
+    if head_end > start:
+        spans.append((start, head_end, ""))
+    if tail_start < end:
+        spans.append((tail_start, end, ""))
+
+
+def _edge_lines(text: str) -> list[int]:
+    """Starts of the paragraphs rule 6 may change (a superset), sorted.
+
+    Those that start with a separator (`,Dengan`, `. , Hal`) and those that end
+    with a `,`/`;` or a space (`per tahun.,`).
+    """
+    starts: list[int] = []
+    if text[:1] in ",;:.":
+        starts.append(0)
+    for m in _EDGE_CANDIDATE_RE.finditer(text):
+        nl = m.start()
+        if text[nl + 1 : nl + 2] in ",;:." and nl + 1 < len(text):
+            starts.append(nl + 1)
+        if text[nl - 1] in ",; ":
+            starts.append(text.rfind("\n", 0, nl) + 1)
+    if text[-1:] in ",; ":
+        starts.append(text.rfind("\n") + 1)
+    return sorted(set(starts))
+
+
+def _phase_paragraph_edges(text: str) -> list[Span]:
     spans: list[Span] = []
     punct_lines: list[tuple[int, int]] = []
-    for start, end in paragraphs(text):
-        if start == end:
-            continue
-        head = LINE_START_RE.match(text, start, end)
-        tail = LINE_END_RE.search(text, start, end)
-        head_end = head.end() if head is not None and head.end() > start else start
-        for k in range(start, head_end):
-            if text[k] in ":;" and EMOTICON_RE.match(text, k):
-                head_end = k  # `:) senyum`, `.;(`
-                break
-        tail_start = tail.start() if tail is not None else end
-        if (
-            tail_start < end
-            and text[tail_start:end].lstrip(" ")[0] == ";"
-            and (
-                _ENTITY_END_RE.search(text, max(start, tail_start - 12), tail_start)
-                or text[tail_start - 1 : tail_start] in ")]}"
-            )
-        ):
-            tail_start = end  # `&amp;`, code: `f();`
-        if head_end == start and tail_start == end:
-            continue
-        rest_start = max(head_end, start)
-        rest_end = max(tail_start, rest_start)
-        if PUNCT_ONLY_RE.fullmatch(text, rest_start, rest_end):
-            punct_lines.append((start, end))
-            continue
-        if head_end > start:
-            spans.append((start, head_end, ""))
-        if tail_start < end:
-            spans.append((tail_start, end, ""))
+    for start in _edge_lines(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        if start < end:
+            _edge_spans(text, start, end, spans, punct_lines)
     if punct_lines:
         spans = sorted(spans + remove_lines(text, punct_lines))
     return spans
+
+
+def _middle_positions(
+    first: list[Span],
+) -> tuple[list[int], list[int], list[int], list[int]]:
+    """Where the spans of ``first`` lie, before and after they apply.
+
+    Their starts; ``shifts[i]``, the original offset minus the middle offset
+    for text before ``first[i]``; and where each replacement starts and ends
+    in the middle text. Built with map: no Python code per span (there may be
+    many).
+    """
+    starts = list(map(itemgetter(0), first))
+    ends = list(map(itemgetter(1), first))
+    deltas = map(sub, map(sub, ends, starts), map(len, map(itemgetter(2), first)))
+    shifts = [0, *accumulate(deltas)]
+    mid_starts = list(map(sub, starts, shifts))
+    mid_ends = list(map(sub, ends, islice(shifts, 1, None)))
+    return starts, shifts, mid_starts, mid_ends
+
+
+def _joined(middle: str, lo: int, hi: int, spans: list[Span]) -> str:
+    """``middle[lo:hi]`` with ``spans`` (inside it) applied."""
+    parts: list[str] = []
+    pos = lo
+    for a, b, replacement in spans:
+        parts.append(middle[pos:a])
+        parts.append(replacement)
+        pos = b
+    parts.append(middle[pos:hi])
+    return "".join(parts)
 
 
 def _compose(first: list[Span], second: list[Span], middle: str) -> list[Span]:  # noqa: C901 - one sweep
@@ -335,37 +485,44 @@ def _compose(first: list[Span], second: list[Span], middle: str) -> list[Span]: 
     """
     if not first:
         return second
+    if not second:
+        return first
     out: list[Span] = []
     n, m = len(first), len(second)
     i = j = 0
-    shift = 0  # original offset minus middle offset, for text before first[i]
-    mid_start = 0  # middle offset of first[i]
-    mid_starts: list[int] = []
-    for s, e, r in first:
-        mid_starts.append(s - shift)
-        shift += (e - s) - len(r)
+    starts, shifts, mid_starts, mid_ends = _middle_positions(first)
     shift = 0
+    none = maxsize  # past every span
+    next_end = mid_ends[0]  # of first[i]
+    next_start = mid_starts[0]
     while j < m:
-        a, b, _ = second[j]
-        # First spans wholly before the second span (not touching) stay as they are.
-        while i < n and mid_starts[i] + len(first[i][2]) < a:
-            s, e, r = first[i]
-            out.append(first[i])
-            shift += (e - s) - len(r)
-            i += 1
+        a, b, replacement = second[j]
+        if next_end < a:
+            # First spans wholly before the second span (not touching) stay as they are.
+            k = bisect_left(mid_ends, a, i)
+            out.extend(first[i:k])
+            shift = shifts[k]
+            i = k
+            next_end, next_start = (mid_ends[i], mid_starts[i]) if i < n else (none, none)
+        if next_start > b and (j + 1 >= m or second[j + 1][0] > b):
+            out.append((a + shift, b + shift, replacement))  # touches nothing
+            j += 1
+            continue
         lo, hi = a, b
         orig_lo = a + shift
         j_end = j
         while True:
             grew = False
-            while i < n and mid_starts[i] <= hi:
-                s, e, r = first[i]
+            # The first spans that start by ``hi`` join, all at once (they are
+            # sorted: only the first of them can move ``lo``).
+            k = bisect_right(mid_starts, hi, i)
+            if k > i:
                 mid_start = mid_starts[i]
-                if mid_start < lo or (mid_start == lo and s < orig_lo):
-                    lo, orig_lo = mid_start, s
-                hi = max(hi, mid_start + len(r))
-                shift += (e - s) - len(r)
-                i += 1
+                if mid_start < lo or (mid_start == lo and starts[i] < orig_lo):
+                    lo, orig_lo = mid_start, starts[i]
+                hi = max(hi, mid_ends[k - 1])
+                shift = shifts[k]
+                i = k
                 grew = True
             while j_end + 1 < m and second[j_end + 1][0] <= hi:
                 j_end += 1
@@ -375,16 +532,9 @@ def _compose(first: list[Span], second: list[Span], middle: str) -> list[Span]: 
                 break
         # ``shift`` now holds for text right after the cluster.
         orig_hi = hi + shift
-        parts: list[str] = []
-        pos = lo
-        for k in range(j, j_end + 1):
-            ka, kb, kr = second[k]
-            parts.append(middle[pos:ka])
-            parts.append(kr)
-            pos = kb
-        parts.append(middle[pos:hi])
-        out.append((orig_lo, orig_hi, "".join(parts)))
+        out.append((orig_lo, orig_hi, _joined(middle, lo, hi, second[j : j_end + 1])))
         j = j_end + 1
+        next_end, next_start = (mid_ends[i], mid_starts[i]) if i < n else (none, none)
     out.extend(first[i:])
     return out
 
