@@ -51,6 +51,7 @@ CASES: dict[str, Callable[[int], str]] = {
     # Separators left by stripped links.
     "space comma": lambda n: _repeat(" ,", n),
     "di comma": lambda n: _repeat("di , ", n),
+    "dash comma": lambda n: "Jakarta -" + _repeat(" ,", n),
     # Glued text: every dot a candidate sentence end.
     "glued a.": lambda n: _repeat("a.", n),
     "baca juga run": _baca_juga,

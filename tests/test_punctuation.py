@@ -36,6 +36,12 @@ FIXES = [
     ("saham PT ,(Persero) naik", "saham PT (Persero) naik"),
     ("saham PT , (Persero) naik", "saham PT (Persero) naik"),
     ("Jakarta - ,(BI) mencatat", "Jakarta - (BI) mencatat"),
+    # A separator right after a dateline's dash is orphaned too: the dash
+    # already separates (`Jakarta, CNN Indonesia -- , Utama` with the dateline
+    # kept as it is).
+    ("Jakarta - , Pemerintah menyiapkan dana", "Jakarta - Pemerintah menyiapkan dana"),
+    ("Jakarta, CNN Indonesia -- , Utama pemerintah", "Jakarta, CNN Indonesia -- Utama pemerintah"),
+    ("JAKARTA – , ; Harga emas naik", "JAKARTA – Harga emas naik"),
     ('ujar dia , "Kami siap"', 'ujar dia "Kami siap"'),
     ("membeli obligasi (,) uangnya", "membeli obligasi uangnya"),
     ("di Surat Berharga Negara ( ,) capai", "di Surat Berharga Negara capai"),

@@ -6,7 +6,8 @@ their replacements composed into one list on its own input:
 1. empty brackets and quotes go, with a lone separator inside (rule 3, 4);
 2. a list-export comma after a terminator goes (as ``split_glued_sentences``
    does, so the two steps agree whichever runs last);
-3. spaces before punctuation and inside brackets go, separator runs collapse,
+3. a separator run right after a dateline's dash goes (rule 3); then spaces
+   before punctuation and inside brackets go, separator runs collapse,
    orphaned separators next to a bracket go, a space follows a separator
    glued to a letter (rules 1, 2, 3, 5);
 4. a paragraph loses the separators it starts with and the `,`/`;` it ends
@@ -539,6 +540,22 @@ def _compose(first: list[Span], second: list[Span], middle: str) -> list[Span]: 
     return out
 
 
+# A separator run right after a spaced dash (a dateline's separator): the
+# dash already separates, so the run is orphaned (`Jakarta - , Pemerintah`,
+# `Jakarta, CNN Indonesia -- , Utama`). The dash keeps one space after it.
+# Possessive: a long run that ends in nothing gives up at once (linear).
+DASH_ORPHAN_RE: Final = regex.compile(
+    r"(?<=(?:^| )(?:--?|–|—)) +[,;](?: *[,;])*+ *+(?=[^\s,;])", regex.MULTILINE
+)
+
+
+def _phase_dash_separators(text: str) -> list[Span]:
+    """Rule 3 after a dash: the separator run a dateline's dash is followed by."""
+    if " ," not in text and " ;" not in text:
+        return []
+    return [(m.start(), m.end(), " ") for m in DASH_ORPHAN_RE.finditer(text)]
+
+
 def collapse_orphan_punctuation_spans(text: str) -> list[Span]:
     """Find the replacements :func:`collapse_orphan_punctuation` makes."""
     if not any(c in text for c in ',;:.!?()[]{}"“'):
@@ -549,6 +566,7 @@ def collapse_orphan_punctuation_spans(text: str) -> list[Span]:
     for phase in (
         _phase_empty_pairs,
         _phase_export_commas,
+        _phase_dash_separators,
         _phase_spacing,
         _phase_export_commas,
         _phase_paragraph_edges,
