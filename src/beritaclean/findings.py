@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
+from beritaclean.steps._util import line_around
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -71,10 +73,7 @@ def _unbalanced_quotes(text: str) -> list[Finding]:
                 findings.append(
                     Finding("unbalanced_quotes", line_start, line_end, text[line_start:line_end])
                 )
-            line_start = text.rfind("\n", line_end + 1, pos) + 1 or line_end + 1
-            line_end = text.find("\n", pos)
-            if line_end < 0:
-                line_end = len(text)
+            line_start, line_end = line_around(text, pos, line_end + 1)
             count = 0
         count += 1
     if count % 2:

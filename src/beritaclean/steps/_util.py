@@ -73,3 +73,17 @@ def remove_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
         # The run reaches the end: the separator before it goes too.
         spans.append((kept_end if kept_end is not None else 0, len(text), ""))
     return [s for s in spans if s[0] < s[1]]
+
+
+def line_around(text: str, pos: int, after: int = 0) -> tuple[int, int]:
+    r"""``(start, end)`` of the line of ``text`` that holds ``pos``.
+
+    The search for the line's start looks no further back than ``after`` (the
+    end of a line already found), so a sweep over many positions stays linear.
+
+    >>> line_around("satu\ndua tiga\nempat", 7)
+    (5, 13)
+    """
+    start = text.rfind("\n", after, pos) + 1 or after
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end

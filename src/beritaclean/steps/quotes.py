@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Final, Literal
 
 from beritaclean.edits import Span, apply_spans, compose_spans
+from beritaclean.steps._util import line_around
 
 __all__ = ["QUOTE_MODES", "normalize_quotes", "normalize_quotes_spans"]
 
@@ -156,12 +157,7 @@ def _lines_with_marks(text: str) -> list[tuple[int, int, list[int]]]:
     for m in DOUBLE_MARK_RE.finditer(text):
         pos = m.start()
         if pos > line_end:
-            # The line starts after the last line break before ``pos``; look
-            # no further back than the end of the previous line.
-            line_start = text.rfind("\n", line_end + 1, pos) + 1 or line_end + 1
-            line_end = text.find("\n", pos)
-            if line_end < 0:
-                line_end = len(text)
+            line_start, line_end = line_around(text, pos, line_end + 1)
             marks = []
             lines.append((line_start, line_end, marks))
         marks.append(pos)
@@ -292,12 +288,7 @@ def _single_curly_spans(text: str) -> list[Span]:
     for m in SINGLE_STRAIGHT_RE.finditer(text):
         pos = m.start()
         if pos > line_end:
-            # The line starts after the last line break before ``pos``; look
-            # no further back than the end of the previous line.
-            line_start = text.rfind("\n", line_end + 1, pos) + 1 or line_end + 1
-            line_end = text.find("\n", pos)
-            if line_end < 0:
-                line_end = len(text)
+            line_start, line_end = line_around(text, pos, line_end + 1)
             last_closing = _last_closing_single(text, line_start, line_end)
         prev, nxt = _context(text, line_start, line_end, pos)
         if prev.isalnum() and nxt.isalnum():
