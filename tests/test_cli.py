@@ -282,16 +282,22 @@ def test_jsonl_lone_surrogates_are_written_as_escapes(run: Callable[..., Result]
     assert json.loads(result.text) == {"text": clean("a \ud800 .")}
 
 
-def test_title_field_is_passed_as_title(
-    run: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    titles: list[str | None] = []
+@pytest.fixture
+def titles(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
+    """The titles the command passes to ``clean``, in order."""
+    seen: list[str | None] = []
 
     def spy(text: str, *, title: str | None = None, **options: Any) -> str:
-        titles.append(title)
+        seen.append(title)
         return clean(text, title=title, **options)
 
     monkeypatch.setattr(batch, "clean", spy)
+    return seen
+
+
+def test_title_field_is_passed_as_title(
+    run: Callable[..., Result], titles: list[str | None]
+) -> None:
     write("d.jsonl", jsonl({"title": "Judul Satu", "text": "A ."}, {"text": "B ."}))
     result = run("--title-field", "title", "d.jsonl")
     assert result.code == 0
@@ -490,15 +496,8 @@ def test_config_supplies_defaults_and_flags_win(run: Callable[..., Result]) -> N
 
 
 def test_config_field_as_a_string_and_title_field(
-    run: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+    run: Callable[..., Result], titles: list[str | None]
 ) -> None:
-    titles: list[str | None] = []
-
-    def spy(text: str, *, title: str | None = None, **options: Any) -> str:
-        titles.append(title)
-        return clean(text, title=title, **options)
-
-    monkeypatch.setattr(batch, "clean", spy)
     write("pyproject.toml", '[tool.beritaclean]\nfield = "body"\ntitle-field = "judul"\n')
     write("d.jsonl", jsonl({"judul": "Judul", "body": "B .", "text": "T ."}))
     assert run("d.jsonl").text == jsonl({"judul": "Judul", "body": "B.", "text": "T ."})
