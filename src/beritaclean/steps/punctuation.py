@@ -63,28 +63,6 @@ PHASE3_RE: Final = regex.compile(
     r"|[(\[{](?P<inner> +)(?![ ,;])"
     r"|:(?P<colon>)(?=\p{L})",
 )
-# Where a PHASE3_RE match may be, each found from its literal first character
-# (a superset: the exact pattern decides): a space before a separator,
-# terminator, colon or closing bracket (`di , ,`, `Rusia .`, `( 2023 )`); a
-# separator before another one, a terminator, a closing bracket or a letter
-# (`,,`, `,)`, `,Budi`), or spaces then an opening bracket or quote (`,  (`);
-# an opening bracket before a space or a separator (`( x`, `(,`); a colon
-# glued to a letter (`berikut:Dalam`). Non-ASCII characters count as letters
-# here. A lone separator right before an opening bracket or quote, a line end
-# or the end (`,"`, `,\n`) is left as it is unless a space or a bracket
-# precedes it, which the other candidates find.
-_PHASE3_CANDIDATE_RES: Final = tuple(
-    (lead, re.compile(pattern))
-    for lead, pattern in (
-        (" ", r" [,;.!?:)\]}]"),
-        (",", r",(?:[^\W\d_]|[^\x00-\x7f]|[,;.!?)\]}]| +[(\[{\"“])"),
-        (";", r";(?:[^\W\d_]|[^\x00-\x7f]|[,;.!?)\]}]| +[(\[{\"“])"),
-        ("(", r"\([ ,;]"),
-        ("[", r"\[[ ,;]"),
-        ("{", r"\{[ ,;]"),
-        (":", r":(?:[^\W\d_]|[^\x00-\x7f])"),
-    )
-)
 # A run of the characters a PHASE3_RE match consists of (`, , `, `( `).
 _PHASE3_RUN_RE: Final = re.compile(r"[ ,;(\[{:]*")
 _PHASE3_CHARS: Final = " ,;([{:"
@@ -104,6 +82,185 @@ _EDGE_CANDIDATE_RE: Final = re.compile(r"\n(?:[,;:.]|(?<=[,; ]\n))")
 PUNCT_ONLY_RE: Final = regex.compile(r"[\p{P}\p{Z}]*")
 _OPEN_FOR: Final = {")": "(", "]": "[", "}": "{", "”": "“"}
 _NO_SPACE_BEFORE: Final = ",.;:!?)]}”…"
+
+
+# ---------------------------------------------------------------- survey
+
+# What the phases may act on is found first, in one fast scan per punctuation
+# mark the text holds: each pattern starts with its mark (stdlib `re` finds a
+# literal first character fast; a class or an alternation there is tried at
+# every character) and matches only where something may change, never at a
+# plain `, ` or `.` of prose. A match sets the flags of the phases it may
+# concern (a superset: each phase decides exactly) and, for phase 3, is a
+# candidate position. Already-clean text costs these scans and nothing else.
+_PAIRS: Final = 1  # phase 1
+_EXPORT: Final = 2  # phase 2
+_DASH: Final = 4  # phase 3, after a dash
+_SPACING: Final = 8  # phase 3
+_EDGES: Final = 16  # phase 4
+
+# Closers and spaces that may stand between a terminator and a list-export
+# comma (`." ,`).
+_EXPORT_GAP: Final = r"""[)\]”’'" ]"""
+# A list-export comma as split_glued_sentences finds one (a superset): after a
+# terminator and up to two closers or spaces, or after three of them, before
+# a capital, a quote, a line break or the end (`PCR.,Namun`, `(PPU).,"Bulan`,
+# `Covid-19. ,Hal`). The first lookbehind only fails plain commas fast.
+_EXPORT_AT: Final = (
+    rf"(?<=[.!?)\]”’'\" ],)"
+    rf"(?:(?<=[.!?],)|(?<=[.!?]{_EXPORT_GAP},)|(?<=[.!?]{_EXPORT_GAP}{{2}},)|(?<={_EXPORT_GAP}{{3}},))"
+    r"(?=[ ,]*(?:[A-Z\"“\n]|[^\x00-\x7f]|\Z))"
+)
+EXPORT_COMMA_HINT_RE: Final = re.compile(rf",{_EXPORT_AT}")
+# An HTML reference's `;` before a letter (`&quot;Kompas`, `&amp;nbsp`): never
+# a candidate (phase 3 leaves it; phase 4 too at a paragraph's end), unless
+# a terminator, an ellipsis or a closing bracket follows its run.
+_ENTITY_SEMICOLON: Final = (
+    "(?:"
+    + "|".join(rf"(?<=&[A-Za-z]{{{n}}};)" for n in range(2, 9))
+    + "|"
+    + "|".join(rf"(?<=&#\d{{{n}}};)" for n in range(1, 7))
+    + r")(?!(?: *[,;])*+ *+[.!?…)\]}])"
+)
+
+
+def _separator_survey_re(sep: str) -> re.Pattern[str]:
+    r"""A `,` or `;` (``sep``) that a phase may concern.
+
+    A separator before a space and a letter or digit, a quote or an opening
+    bracket (most of them) or before a digit or a quote is only a candidate
+    for what precedes it: after a line break, a space or an opening bracket
+    (`\n,`, `di , dan`, `(, x`), or a list-export comma. Any other one, by the
+    first kind that fits: ``export``, a list-export comma (`PCR.,Namun`);
+    ``edge``, a paragraph's first or last separator (`\n,Dengan`,
+    `tahun.,\n`); or a separator before a letter, another separator, a
+    terminator, a closing bracket, or two spaces and an opening bracket or
+    quote (`,Budi`, `,,`, `,)`, `,  (`), or after a space or an opening
+    bracket.
+    """
+    s = re.escape(sep)
+    comma = sep == ","
+    export = rf"(?P<export>{_EXPORT_AT})|" if comma else ""
+    export2 = rf"(?P<export2>{_EXPORT_AT})|" if comma else ""
+    entity = "" if comma else f"(?!{_ENTITY_SEMICOLON})"
+    return re.compile(
+        rf"{s}{entity}(?:"
+        r"(?! (?:[^\W_]|[\"“(\[{])|[0-9\"])(?:"
+        rf"{export}(?P<edge>(?<=\n{s})|(?= *(?:\n|\Z)))"
+        r"|(?=[^\W\d_]|[^\x00-\x7f”’]|[,;.!?)\]}]|  +[(\[{\"“])"
+        rf"|(?<=[ (\[{{]{s}))"
+        rf"|(?<=[\n .!?)\]”’'\"(\[{{]{s})(?:{export2}(?P<edge2>(?<=\n{s}))|(?<=[ (\[{{]{s})))"
+    )
+
+
+_SEPARATOR_SURVEY_RES: Final = ((",", _separator_survey_re(",")), (";", _separator_survey_re(";")))
+# What a kind of separator match means: the flags it sets, and whether it is
+# a phase 3 candidate. An export comma hides the kinds after it: assume them.
+# A paragraph's first or last separator is no candidate: a PHASE3_RE match
+# from it has a line break before or after it (it changes nothing), and any
+# other match in its run has a candidate of its own.
+_SEPARATOR_KINDS: Final[dict[str | None, tuple[int, bool]]] = {
+    None: (_SPACING, True),
+    "export": (_EXPORT | _EDGES | _SPACING, True),
+    "export2": (_EXPORT | _EDGES | _SPACING, True),
+    "edge": (_EDGES, False),
+    "edge2": (_EDGES, False),
+}
+# A mark after a space (`Rusia .`, `( 2023 )`), or after a line break (a
+# paragraph that starts with `.`).
+_SPACED_MARK_RES: Final = tuple(
+    (mark, re.compile(rf"{re.escape(mark)}(?<=[\n ]{re.escape(mark)})")) for mark in ".!?)]}"
+)
+# A colon after a space or a line break, or glued to a letter (`berikut:Dalam`).
+_COLON_SURVEY_RE: Final = re.compile(r":(?:(?<=[\n ]:)|(?=[^\W\d_]|[^\x00-\x7f]))")
+# An opening bracket before a space or a separator (`( 2023`, `(,`), or an
+# empty pair (``pair``: `()`, `( , )`).
+_OPENER_SURVEY_RES: Final = tuple(
+    (opener, re.compile(rf"{re.escape(opener)}(?:(?=[ ,;]*[)\]}}])(?P<pair>)|(?=[ ,;]))"))
+    for opener in "([{"
+)
+# An opening quote before spaces and a closing one (`""`, `“ ”`).
+_QUOTE_SURVEY_RES: Final = tuple((quote, re.compile(rf'{quote}(?= *["”])')) for quote in '"“')
+# What a dateline's separator run follows (`Jakarta - ,`).
+_DASHES: Final = "-–—"
+
+
+def _survey_separators(text: str, candidates: list[int]) -> int:
+    """The flags of the `,` and `;` of ``text``; its phase 3 candidates into ``candidates``."""
+    flags = 0
+    for sep, pattern in _SEPARATOR_SURVEY_RES:
+        if sep not in text:
+            continue
+        for m in pattern.finditer(text):
+            pos = m.start()
+            kind_flags, candidate = _SEPARATOR_KINDS[m.lastgroup]
+            flags |= kind_flags
+            if candidate:
+                candidates.append(pos)
+            if pos and text[pos - 1] == " ":
+                # After the spaces, a dash? (`Jakarta - , Pemerintah`)
+                k = pos - 1
+                while k and text[k - 1] == " ":
+                    k -= 1
+                if k and text[k - 1] in _DASHES:
+                    flags |= _DASH
+    return flags
+
+
+def _survey_marks(text: str, candidates: list[int]) -> int:
+    """The flags of `.!?:)]}` in ``text``; its phase 3 candidates into ``candidates``."""
+    flags = 0
+    for mark, pattern in _SPACED_MARK_RES:
+        if mark in text:
+            for m in pattern.finditer(text):
+                pos = m.start()
+                if text[pos - 1] == "\n":
+                    flags |= _EDGES
+                else:
+                    flags |= _SPACING
+                    candidates.append(pos)
+    if ":" in text:
+        for m in _COLON_SURVEY_RE.finditer(text):
+            pos = m.start()
+            if pos and text[pos - 1] == "\n":
+                flags |= _EDGES
+            flags |= _SPACING
+            candidates.append(pos)
+    return flags
+
+
+def _survey_brackets(text: str, candidates: list[int]) -> int:
+    """The flags of the brackets and quotes of ``text``; phase 3 candidates into ``candidates``."""
+    flags = 0
+    for opener, pattern in _OPENER_SURVEY_RES:
+        if opener in text:
+            for m in pattern.finditer(text):
+                pos = m.start()
+                if m.lastgroup == "pair":
+                    flags |= _PAIRS
+                if text[pos + 1] in " ,;":
+                    flags |= _SPACING
+                    candidates.append(pos)
+    if not flags & _PAIRS:
+        for quote, pattern in _QUOTE_SURVEY_RES:
+            if quote in text and pattern.search(text):
+                flags |= _PAIRS
+                break
+    return flags
+
+
+def _survey(text: str) -> tuple[int, list[int]]:
+    """The phases that may change ``text`` (flags) and phase 3's candidates.
+
+    A candidate is a position in or right after a run of ``_PHASE3_CHARS``;
+    every run that holds a PHASE3_RE match with a replacement has one.
+    """
+    candidates: list[int] = []
+    flags = _EDGES if text[:1] in (",", ";", ":", ".") else 0
+    flags |= _survey_separators(text, candidates)
+    flags |= _survey_marks(text, candidates)
+    flags |= _survey_brackets(text, candidates)
+    return flags, candidates
 
 
 # ---------------------------------------------------------------- phase 1
@@ -218,6 +375,8 @@ def _phase_empty_pairs(text: str) -> list[Span]:  # noqa: C901 - one case per ne
 
 def _phase_export_commas(text: str) -> list[Span]:
     # The comma replacements of split_glued_sentences, found the same way.
+    if "," not in text or not EXPORT_COMMA_HINT_RE.search(text):
+        return []
     return export_comma_spans(text)
 
 
@@ -327,18 +486,16 @@ def _phase3_span(text: str, m: regex.Match[str]) -> Span | None:
 _PHASE3_GAP: Final = 64
 
 
-def _phase_spacing(text: str) -> list[Span]:
+def _phase_spacing(text: str, candidates: list[int]) -> list[Span]:
     """Phase 3, only around the runs of ``_PHASE3_CHARS`` that hold a candidate.
 
     A PHASE3_RE match consists of those characters only, so a scan of the
     whole text is fresh at the start of every run of them: scanning from the
     start of a run with a candidate to the end of a run finds the same matches
-    as scanning everything. Nearby candidates share one scan.
+    as scanning everything. Nearby candidates share one scan. The candidates
+    come from :func:`_survey`; a candidate right after a run (`Rusia .`) also
+    finds the run.
     """
-    candidates: list[int] = []
-    for lead, pattern in _PHASE3_CANDIDATE_RES:
-        if lead in text:
-            candidates.extend(m.start() for m in pattern.finditer(text))
     if not candidates:
         return []
     candidates.sort()
@@ -547,34 +704,49 @@ def _compose(first: list[Span], second: list[Span], middle: str) -> list[Span]: 
 DASH_ORPHAN_RE: Final = regex.compile(
     r"(?<=(?:^| )(?:--?|–|—)) +[,;](?: *[,;])*+ *+(?=[^\s,;])", regex.MULTILINE
 )
+# Where a DASH_ORPHAN_RE match may be (a superset), found from the dash.
+_DASH_HINT_RES: Final = tuple((dash, re.compile(rf"{dash}(?= +[,;])")) for dash in _DASHES)
 
 
 def _phase_dash_separators(text: str) -> list[Span]:
     """Rule 3 after a dash: the separator run a dateline's dash is followed by."""
-    if " ," not in text and " ;" not in text:
+    if (" ," not in text and " ;" not in text) or not any(
+        dash in text and hint.search(text) for dash, hint in _DASH_HINT_RES
+    ):
         return []
     return [(m.start(), m.end(), " ") for m in DASH_ORPHAN_RE.finditer(text)]
 
 
 def collapse_orphan_punctuation_spans(text: str) -> list[Span]:
     """Find the replacements :func:`collapse_orphan_punctuation` makes."""
-    if not any(c in text for c in ',;:.!?()[]{}"“'):
+    flags, candidates = _survey(text)
+    if not flags:
         return []
     spans: list[Span] = []
     current = text
+    changed = False  # since the survey: each phase then looks for itself
     # Export commas twice: collapsing a run can glue one to a terminator (`! ,;D`).
-    for phase in (
-        _phase_empty_pairs,
-        _phase_export_commas,
-        _phase_dash_separators,
-        _phase_spacing,
-        _phase_export_commas,
-        _phase_paragraph_edges,
+    for flag, phase in (
+        (_PAIRS, _phase_empty_pairs),
+        (_EXPORT, _phase_export_commas),
+        (_DASH, _phase_dash_separators),
+        (_SPACING, None),
+        (_EXPORT, _phase_export_commas),
+        (_EDGES, _phase_paragraph_edges),
     ):
-        found = phase(current)
+        if phase is None:  # phase 3 needs the candidates
+            if changed:
+                flags, candidates = _survey(current)
+                changed = False
+            found = _phase_spacing(current, candidates) if flags & _SPACING else []
+        elif changed or flags & flag:
+            found = phase(current)
+        else:
+            continue
         if found:
             spans = _compose(spans, found, current)
             current = apply_spans(current, found)
+            changed = True
     return spans
 
 
