@@ -35,7 +35,7 @@ from beritaclean.steps.glued import (
 __all__ = ["collapse_orphan_punctuation", "collapse_orphan_punctuation_spans"]
 
 # Brackets and quotes, for pairing: `kata ( ) dia`, `obligasi (,) uangnya`, `""`.
-BRACKET_RE: Final = regex.compile(r"[()\[\]{}\"“”\n]")
+_PAIR_MARKS: Final = '()[]{}"“”'
 # Cheap test for an empty (or separator-only) pair somewhere, one pattern per
 # opener so that each is found from its literal first character (fast):
 # `( )`, `[,]`, `{}`, `( , )`, `" "`, `“”`.
@@ -49,20 +49,37 @@ _EMPTY_PAIR_HINTS_RE: Final = tuple(
         ("“", r' *["”]'),
     )
 )
+# A terminator that ends a sentence, known from the character after it (never
+# `...`, `.com`): what `_terminator_at` says there, without looking.
+_ENDS_SENTENCE: Final = r"(?:\.[ \n,;!?\"'”’)\]]|[!?][ \n,;.!?\"'”’)\]])"
 # What phase 3 looks at:
 #  - a separator run with the spaces around it (`di , , energi`, `PT ,(Persero)`),
 #    only where something may change: never a plain `, ` before a word, nor `1,5`;
 #  - spaces before a terminator, colon or closing bracket (`Rusia .`, `( 2023 )`);
 #  - spaces after an opening bracket;
 #  - a colon glued to a letter (`berikut:Dalam`).
+# The common cases come first, decided by the pattern: each matches where
+# ``sep`` or ``before`` would, as far, and is what `_sep_span` and
+# `_before_span` decide there (a line break or bracket before it, or what
+# follows, would make them decide otherwise: those are left to them):
+#  - ``comma``, a run of commas between words, spaces after it: one `, `
+#    (`di , , energi`, `itu,, Tgk`);
+#  - ``drop``, a separator run before a sentence's end: it goes (`tahun , .`);
+#  - ``tight``, spaces before a closing bracket or a sentence's end: they go
+#    (`Rusia . Dia`, `( 2023 )`).
 PHASE3_RE: Final = regex.compile(
-    r"(?P<sep>(?: +[,;]|(?<=[(\[{])[,;]"
+    r"(?P<comma>(?<=[^\n(\[{])(?: +,|,(?= *,))(?: *,)*+ ++(?=[\p{L}\p{N}]))"
+    rf"|(?P<drop>(?<=[^\n])(?: +[,;]|[,;])(?: *[,;])*+ *+(?={_ENDS_SENTENCE}))"
+    rf"|(?<=[^\n])(?P<tight> ++)(?=[)\]}}]|{_ENDS_SENTENCE})"
+    r"|(?P<sep>(?: +[,;]|(?<=[(\[{])[,;]"
     r"|[,;](?=[,;\n.!?)\]}(\[{\"“\p{L}]| +[,;.!?)\]}(\[{\"“\n]| *\Z))(?: *[,;])*)"
     r"(?P<after> *)"
     r"|(?P<before> +)(?=[.!?:)\]}])"
     r"|[(\[{](?P<inner> +)(?![ ,;])"
     r"|:(?P<colon>)(?=\p{L})",
 )
+# The replacements of PHASE3_RE's decided cases.
+_DECIDED: Final = {"comma": ", ", "drop": "", "tight": ""}
 # A run of the characters a PHASE3_RE match consists of (`, , `, `( `).
 _PHASE3_RUN_RE: Final = re.compile(r"[ ,;(\[{:]*")
 _PHASE3_CHARS: Final = " ,;([{:"
@@ -145,7 +162,7 @@ def _separator_survey_re(sep: str) -> re.Pattern[str]:
     entity = "" if comma else f"(?!{_ENTITY_SEMICOLON})"
     return re.compile(
         rf"{s}{entity}(?:"
-        r"(?! (?:[^\W_]|[\"“(\[{])|[0-9\"])(?:"
+        r"(?! [\w\"“(\[{]|[0-9\"])(?:"
         rf"{export}(?P<edge>(?<=\n{s})|(?= *(?:\n|\Z)))"
         r"|(?=[^\W\d_]|[^\x00-\x7f”’]|[,;.!?)\]}]|  +[(\[{\"“])"
         rf"|(?<=[ (\[{{]{s}))"
@@ -189,9 +206,10 @@ def _survey_separators(text: str, candidates: list[int]) -> int:
     """The flags of the `,` and `;` of ``text``; its phase 3 candidates into ``candidates``."""
     flags = 0
     for sep, pattern in _SEPARATOR_SURVEY_RES:
-        if sep not in text:
+        # A search first: on clean text it is all there is (cheaper than finditer).
+        if sep not in text or (first := pattern.search(text)) is None:
             continue
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, first.start()):
             pos = m.start()
             kind_flags, candidate = _SEPARATOR_KINDS[m.lastgroup]
             flags |= kind_flags
@@ -211,16 +229,16 @@ def _survey_marks(text: str, candidates: list[int]) -> int:
     """The flags of `.!?:)]}` in ``text``; its phase 3 candidates into ``candidates``."""
     flags = 0
     for mark, pattern in _SPACED_MARK_RES:
-        if mark in text:
-            for m in pattern.finditer(text):
+        if mark in text and (first := pattern.search(text)) is not None:
+            for m in pattern.finditer(text, first.start()):
                 pos = m.start()
                 if text[pos - 1] == "\n":
                     flags |= _EDGES
                 else:
                     flags |= _SPACING
                     candidates.append(pos)
-    if ":" in text:
-        for m in _COLON_SURVEY_RE.finditer(text):
+    if ":" in text and (first := _COLON_SURVEY_RE.search(text)) is not None:
+        for m in _COLON_SURVEY_RE.finditer(text, first.start()):
             pos = m.start()
             if pos and text[pos - 1] == "\n":
                 flags |= _EDGES
@@ -233,8 +251,8 @@ def _survey_brackets(text: str, candidates: list[int]) -> int:
     """The flags of the brackets and quotes of ``text``; phase 3 candidates into ``candidates``."""
     flags = 0
     for opener, pattern in _OPENER_SURVEY_RES:
-        if opener in text:
-            for m in pattern.finditer(text):
+        if opener in text and (first := pattern.search(text)) is not None:
+            for m in pattern.finditer(text, first.start()):
                 pos = m.start()
                 if m.lastgroup == "pair":
                     flags |= _PAIRS
@@ -266,11 +284,28 @@ def _survey(text: str) -> tuple[int, list[int]]:
 # ---------------------------------------------------------------- phase 1
 
 
-def _empty_pairs(text: str) -> list[tuple[int, int]]:  # noqa: C901 - one sweep, its cases in order
-    """Ranges of empty bracket and quote pairs (nested ones as one range).
+def _pair_marks(text: str, lo: int, hi: int) -> list[int]:
+    """Positions of the brackets and quotes in ``text[lo:hi]``, sorted.
+
+    Found with ``str.find`` per character: a paragraph holds few of them, and
+    that skips the text between many times faster than a character class.
+    """
+    found: list[int] = []
+    for c in _PAIR_MARKS:
+        k = text.find(c, lo, hi)
+        while k >= 0:
+            found.append(k)
+            k = text.find(c, k + 1, hi)
+    found.sort()
+    return found
+
+
+def _empty_pairs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:  # noqa: C901 - one sweep, its cases in order
+    """Ranges of empty bracket and quote pairs in ``text[lo:hi]`` (nested ones as one range).
 
     A pair is empty when it holds only spaces, other empty pairs and, for
     brackets, lone separators (`(,)`). Which `"` opens is told by parity.
+    ``lo:hi`` is one paragraph (a line break ends every pair).
     """
     ranges: list[tuple[int, int]] = []
     # A frame: [opener position, opener, content is empty so far, checked up to].
@@ -284,13 +319,8 @@ def _empty_pairs(text: str) -> list[tuple[int, int]]:  # noqa: C901 - one sweep,
         allowed = " ,;" if frame[1] != '"' and frame[1] != "“" else " "
         return not gap.strip(allowed)
 
-    for m in BRACKET_RE.finditer(text):
-        pos = m.start()
-        c = m.group()
-        if c == "\n":
-            stack.clear()
-            quotes = 0
-            continue
+    for pos in _pair_marks(text, lo, hi):
+        c = text[pos]
         if c == '"':
             quotes += 1
             opening = quotes % 2 == 1
@@ -323,10 +353,24 @@ def _empty_pairs(text: str) -> list[tuple[int, int]]:  # noqa: C901 - one sweep,
     return ranges
 
 
-def _phase_empty_pairs(text: str) -> list[Span]:  # noqa: C901 - one case per neighbour
-    if not any(o in text and p.search(text) for o, p in _EMPTY_PAIR_HINTS_RE):
-        return []
-    ranges = _empty_pairs(text)
+def _hinted_empty_pairs(text: str) -> list[tuple[int, int]]:
+    """:func:`_empty_pairs` of the paragraphs with a hint (a line break ends every pair)."""
+    hints = sorted(
+        m.start() for o, p in _EMPTY_PAIR_HINTS_RE if o in text for m in p.finditer(text)
+    )
+    ranges: list[tuple[int, int]] = []
+    end = -1  # of the paragraph looked at last
+    for pos in hints:
+        if pos > end:
+            end = text.find("\n", pos)
+            if end < 0:
+                end = len(text)
+            ranges.extend(_empty_pairs(text, text.rfind("\n", 0, pos) + 1, end))
+    return ranges
+
+
+def _phase_empty_pairs(text: str) -> list[Span]:
+    ranges = _hinted_empty_pairs(text)
     if not ranges:
         return []
     # Neighbouring pairs separated by spaces go as one: `() ()`.
@@ -519,9 +563,16 @@ def _phase_spacing(text: str, candidates: list[int]) -> list[Span]:
         k += 1
         run = _PHASE3_RUN_RE.match(text, pos)
         done = run.end() if run is not None else pos + 1
-        # Lookaheads see one character past the run; `\Z` cannot fire early
-        # there (that character is not a space).
-        for m in PHASE3_RE.finditer(text, start, min(done + 1, size)):
+        # Lookaheads see two characters past the run (what follows a
+        # terminator); `\Z` cannot fire early there (the first is not a space).
+        # A match from the second one is cut short: it belongs to the next run.
+        for m in PHASE3_RE.finditer(text, start, min(done + 2, size)):
+            if m.start() > done:
+                break
+            replacement = _DECIDED.get(m.lastgroup)
+            if replacement is not None:
+                spans.append((m.start(), m.end(), replacement))
+                continue
             span = _phase3_span(text, m)
             if span is not None:
                 spans.append(span)
