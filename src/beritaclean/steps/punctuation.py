@@ -172,14 +172,14 @@ def _separator_survey_re(sep: str) -> re.Pattern[str]:
 
 _SEPARATOR_SURVEY_RES: Final = ((",", _separator_survey_re(",")), (";", _separator_survey_re(";")))
 # What a kind of separator match means: the flags it sets, and whether it is
-# a phase 3 candidate. An export comma hides the kinds after it: assume them.
+# a phase 3 candidate (any other match is one). An export comma hides the
+# kinds after it: assume them.
 # A paragraph's first or last separator is no candidate: a PHASE3_RE match
 # from it has a line break before or after it (it changes nothing), and any
 # other match in its run has a candidate of its own.
-_SEPARATOR_KINDS: Final[dict[str | None, tuple[int, bool]]] = {
-    None: (_SPACING, True),
-    "export": (_EXPORT | _EDGES | _SPACING, True),
-    "export2": (_EXPORT | _EDGES | _SPACING, True),
+_SEPARATOR_KINDS: Final[dict[str, tuple[int, bool]]] = {
+    "export": (_EXPORT | _EDGES, True),
+    "export2": (_EXPORT | _EDGES, True),
     "edge": (_EDGES, False),
     "edge2": (_EDGES, False),
 }
@@ -205,24 +205,30 @@ _DASHES: Final = "-–—"
 def _survey_separators(text: str, candidates: list[int]) -> int:
     """The flags of the `,` and `;` of ``text``; its phase 3 candidates into ``candidates``."""
     flags = 0
+    append = candidates.append
     for sep, pattern in _SEPARATOR_SURVEY_RES:
         # A search first: on clean text it is all there is (cheaper than finditer).
         if sep not in text or (first := pattern.search(text)) is None:
             continue
         for m in pattern.finditer(text, first.start()):
             pos = m.start()
-            kind_flags, candidate = _SEPARATOR_KINDS[m.lastgroup]
-            flags |= kind_flags
-            if candidate:
-                candidates.append(pos)
-            if pos and text[pos - 1] == " ":
-                # After the spaces, a dash? (`Jakarta - , Pemerintah`)
-                k = pos - 1
-                while k and text[k - 1] == " ":
-                    k -= 1
-                if k and text[k - 1] in _DASHES:
-                    flags |= _DASH
+            kind = m.lastgroup
+            if kind is not None:
+                kind_flags, candidate = _SEPARATOR_KINDS[kind]
+                flags |= kind_flags
+                if not candidate:
+                    continue
+            append(pos)
+            if pos and text[pos - 1] == " " and _after_dash(text, pos - 1):
+                flags |= _DASH
     return flags
+
+
+def _after_dash(text: str, end: int) -> bool:
+    """Whether the spaces ending at ``end`` follow a dash (`Jakarta - ,`)."""
+    while end and text[end - 1] == " ":
+        end -= 1
+    return end > 0 and text[end - 1] in _DASHES
 
 
 def _survey_marks(text: str, candidates: list[int]) -> int:
@@ -235,14 +241,12 @@ def _survey_marks(text: str, candidates: list[int]) -> int:
                 if text[pos - 1] == "\n":
                     flags |= _EDGES
                 else:
-                    flags |= _SPACING
                     candidates.append(pos)
     if ":" in text and (first := _COLON_SURVEY_RE.search(text)) is not None:
         for m in _COLON_SURVEY_RE.finditer(text, first.start()):
             pos = m.start()
             if pos and text[pos - 1] == "\n":
                 flags |= _EDGES
-            flags |= _SPACING
             candidates.append(pos)
     return flags
 
@@ -257,7 +261,6 @@ def _survey_brackets(text: str, candidates: list[int]) -> int:
                 if m.lastgroup == "pair":
                     flags |= _PAIRS
                 if text[pos + 1] in " ,;":
-                    flags |= _SPACING
                     candidates.append(pos)
     if not flags & _PAIRS:
         for quote, pattern in _QUOTE_SURVEY_RES:
@@ -278,6 +281,8 @@ def _survey(text: str) -> tuple[int, list[int]]:
     flags |= _survey_separators(text, candidates)
     flags |= _survey_marks(text, candidates)
     flags |= _survey_brackets(text, candidates)
+    if candidates:
+        flags |= _SPACING
     return flags, candidates
 
 
@@ -544,6 +549,8 @@ def _phase_spacing(text: str, candidates: list[int]) -> list[Span]:
         return []
     candidates.sort()
     spans: list[Span] = []
+    append = spans.append
+    decided = _DECIDED.get
     size = len(text)
     done = 0  # the text before this was scanned
     k = 0
@@ -567,15 +574,16 @@ def _phase_spacing(text: str, candidates: list[int]) -> list[Span]:
         # terminator); `\Z` cannot fire early there (the first is not a space).
         # A match from the second one is cut short: it belongs to the next run.
         for m in PHASE3_RE.finditer(text, start, min(done + 2, size)):
-            if m.start() > done:
+            a, b = m.span()
+            if a > done:
                 break
-            replacement = _DECIDED.get(m.lastgroup)
+            replacement = decided(m.lastgroup)
             if replacement is not None:
-                spans.append((m.start(), m.end(), replacement))
+                append((a, b, replacement))
                 continue
             span = _phase3_span(text, m)
             if span is not None:
-                spans.append(span)
+                append(span)
     return spans
 
 
@@ -768,6 +776,35 @@ def _phase_dash_separators(text: str) -> list[Span]:
     return [(m.start(), m.end(), " ") for m in DASH_ORPHAN_RE.finditer(text)]
 
 
+def _moved_past_export_commas(
+    text: str, candidates: list[int], found: list[Span]
+) -> list[int] | None:
+    """Phase 3's ``candidates`` in ``text`` after phase 2's ``found``, or None.
+
+    Phase 2 only takes out comma runs between a terminator (and closers) and
+    a capital, a quote, a line break or the end, with a space or nothing in
+    their place (`PCR.,Namun`): no mark it leaves gains or loses a candidate,
+    so the candidates outside the runs stay, moved. None when ``found`` is not
+    that: then a new survey tells.
+    """
+    for a, b, replacement in found:
+        if replacement not in ("", " ") or text[a:b].strip(" ,"):
+            return None
+    moved: list[int] = []
+    shift = 0
+    i = 0
+    count = len(found)
+    for pos in sorted(candidates):
+        while i < count and found[i][1] <= pos:
+            a, b, replacement = found[i]
+            shift += len(replacement) - (b - a)
+            i += 1
+        if i < count and found[i][0] <= pos:
+            continue  # in a comma run that goes
+        moved.append(pos + shift)
+    return moved
+
+
 def collapse_orphan_punctuation_spans(text: str) -> list[Span]:
     """Find the replacements :func:`collapse_orphan_punctuation` makes."""
     flags, candidates = _survey(text)
@@ -775,7 +812,8 @@ def collapse_orphan_punctuation_spans(text: str) -> list[Span]:
         return []
     spans: list[Span] = []
     current = text
-    changed = False  # since the survey: each phase then looks for itself
+    surveyed = True  # ``flags`` tell about ``current``; else each phase looks for itself
+    have_candidates = True  # ``candidates`` are phase 3's in ``current``
     # Export commas twice: collapsing a run can glue one to a terminator (`! ,;D`).
     for flag, phase in (
         (_PAIRS, _phase_empty_pairs),
@@ -786,18 +824,24 @@ def collapse_orphan_punctuation_spans(text: str) -> list[Span]:
         (_EDGES, _phase_paragraph_edges),
     ):
         if phase is None:  # phase 3 needs the candidates
-            if changed:
+            if not have_candidates:
                 flags, candidates = _survey(current)
-                changed = False
+                surveyed = have_candidates = True
             found = _phase_spacing(current, candidates) if flags & _SPACING else []
-        elif changed or flags & flag:
+        elif not surveyed or flags & flag:
             found = phase(current)
         else:
             continue
         if found:
+            if have_candidates and phase is _phase_export_commas:
+                moved = _moved_past_export_commas(current, candidates, found)
+                have_candidates = moved is not None
+                candidates = moved or []
+            else:
+                have_candidates = False
             spans = _compose(spans, found, current)
             current = apply_spans(current, found)
-            changed = True
+            surveyed = False
     return spans
 
 
