@@ -12,6 +12,10 @@ their replacements composed into one list on its own input:
    glued to a letter (rules 1, 2, 3, 5);
 4. a paragraph loses the separators it starts with and the `,`/`;` it ends
    with; a paragraph left with nothing but punctuation goes (rule 6).
+
+A survey comes first: one fast scan per punctuation mark the text holds tells
+which phases may change anything and where phase 3 should look. A phase the
+survey rules out does not run; clean text costs the survey alone.
 """
 
 from __future__ import annotations
@@ -49,8 +53,8 @@ _EMPTY_PAIR_HINTS_RE: Final = tuple(
         ("“", r' *["”]'),
     )
 )
-# A terminator that ends a sentence, known from the character after it (never
-# `...`, `.com`): what `_terminator_at` says there, without looking.
+# A terminator `_terminator_at` accepts, told by the character after it (never
+# `...` nor `.com`; one at the very end of the text is left to it).
 _ENDS_SENTENCE: Final = r"(?:\.[ \n,;!?\"'”’)\]]|[!?][ \n,;.!?\"'”’)\]])"
 # What phase 3 looks at:
 #  - a separator run with the spaces around it (`di , , energi`, `PT ,(Persero)`),
@@ -128,7 +132,7 @@ _EXPORT_AT: Final = (
     rf"(?:(?<=[.!?],)|(?<=[.!?]{_EXPORT_GAP},)|(?<=[.!?]{_EXPORT_GAP}{{2}},)|(?<={_EXPORT_GAP}{{3}},))"
     r"(?=[ ,]*(?:[A-Z\"“\n]|[^\x00-\x7f]|\Z))"
 )
-EXPORT_COMMA_HINT_RE: Final = re.compile(rf",{_EXPORT_AT}")
+_EXPORT_COMMA_HINT_RE: Final = re.compile(rf",{_EXPORT_AT}")
 # An HTML reference's `;` before a letter (`&quot;Kompas`, `&amp;nbsp`): never
 # a candidate (phase 3 leaves it; phase 4 too at a paragraph's end), unless
 # a terminator, an ellipsis or a closing bracket follows its run.
@@ -144,16 +148,17 @@ _ENTITY_SEMICOLON: Final = (
 def _separator_survey_re(sep: str) -> re.Pattern[str]:
     r"""A `,` or `;` (``sep``) that a phase may concern.
 
-    A separator before a space and a letter or digit, a quote or an opening
-    bracket (most of them) or before a digit or a quote is only a candidate
-    for what precedes it: after a line break, a space or an opening bracket
-    (`\n,`, `di , dan`, `(, x`), or a list-export comma. Any other one, by the
-    first kind that fits: ``export``, a list-export comma (`PCR.,Namun`);
-    ``edge``, a paragraph's first or last separator (`\n,Dengan`,
-    `tahun.,\n`); or a separator before a letter, another separator, a
-    terminator, a closing bracket, or two spaces and an opening bracket or
-    quote (`,Budi`, `,,`, `,)`, `,  (`), or after a space or an opening
-    bracket.
+    Most separators stand before one space and a word, a quote or an opening
+    bracket, or before a digit or a quote (`kata, dia`, `1,5`, `kata," ujar`):
+    such a one only counts for what precedes it, after a line break
+    (``edge2``), a list-export comma (``export2``), or after a space or an
+    opening bracket (`di , dan`, `(, x`). Any other one counts as the first
+    kind that fits: ``export``, a list-export comma (`PCR.,Namun`); ``edge``,
+    a paragraph's first or last separator (`\n,Dengan`, `tahun.,\n`); or
+    (no name) a separator before a letter, another separator, a terminator,
+    a closing bracket, or two spaces and an opening bracket or quote
+    (`,Budi`, `,,`, `,)`, `,  (`), or after a space or an opening bracket.
+    A `;` that ends an HTML reference counts as nothing (`&quot;Kompas`).
     """
     s = re.escape(sep)
     comma = sep == ","
@@ -424,7 +429,7 @@ def _phase_empty_pairs(text: str) -> list[Span]:
 
 def _phase_export_commas(text: str) -> list[Span]:
     # The comma replacements of split_glued_sentences, found the same way.
-    if "," not in text or not EXPORT_COMMA_HINT_RE.search(text):
+    if "," not in text or not _EXPORT_COMMA_HINT_RE.search(text):
         return []
     return export_comma_spans(text)
 
@@ -806,7 +811,12 @@ def _moved_past_export_commas(
 
 
 def collapse_orphan_punctuation_spans(text: str) -> list[Span]:
-    """Find the replacements :func:`collapse_orphan_punctuation` makes."""
+    """Find the replacements :func:`collapse_orphan_punctuation` makes.
+
+    The survey's flags skip phases until the text changes; from then on each
+    phase looks for itself, and phase 3 gets a new survey unless only export
+    commas went.
+    """
     flags, candidates = _survey(text)
     if not flags:
         return []
