@@ -12,6 +12,10 @@ their replacements composed into one list on its own input:
    glued to a letter (rules 1, 2, 3, 5);
 4. a paragraph loses the separators it starts with and the `,`/`;` it ends
    with; a paragraph left with nothing but punctuation goes (rule 6).
+
+A survey comes first: one fast scan per punctuation mark the text holds tells
+which phases may change anything and where phase 3 should look. A phase the
+survey rules out does not run; clean text costs the survey alone.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from beritaclean.steps.glued import (
 __all__ = ["collapse_orphan_punctuation", "collapse_orphan_punctuation_spans"]
 
 # Brackets and quotes, for pairing: `kata ( ) dia`, `obligasi (,) uangnya`, `""`.
-BRACKET_RE: Final = regex.compile(r"[()\[\]{}\"“”\n]")
+_PAIR_MARKS: Final = '()[]{}"“”'
 # Cheap test for an empty (or separator-only) pair somewhere, one pattern per
 # opener so that each is found from its literal first character (fast):
 # `( )`, `[,]`, `{}`, `( , )`, `" "`, `“”`.
@@ -49,42 +53,37 @@ _EMPTY_PAIR_HINTS_RE: Final = tuple(
         ("“", r' *["”]'),
     )
 )
+# A terminator `_terminator_at` accepts, told by the character after it (never
+# `...` nor `.com`; one at the very end of the text is left to it).
+_ENDS_SENTENCE: Final = r"(?:\.[ \n,;!?\"'”’)\]]|[!?][ \n,;.!?\"'”’)\]])"
 # What phase 3 looks at:
 #  - a separator run with the spaces around it (`di , , energi`, `PT ,(Persero)`),
 #    only where something may change: never a plain `, ` before a word, nor `1,5`;
 #  - spaces before a terminator, colon or closing bracket (`Rusia .`, `( 2023 )`);
 #  - spaces after an opening bracket;
 #  - a colon glued to a letter (`berikut:Dalam`).
+# The common cases come first, decided by the pattern: each matches where
+# ``sep`` or ``before`` would, as far, and is what `_sep_span` and
+# `_before_span` decide there (a line break or bracket before it, or what
+# follows, would make them decide otherwise: those are left to them):
+#  - ``comma``, a run of commas between words, spaces after it: one `, `
+#    (`di , , energi`, `itu,, Tgk`);
+#  - ``drop``, a separator run before a sentence's end: it goes (`tahun , .`);
+#  - ``tight``, spaces before a closing bracket or a sentence's end: they go
+#    (`Rusia . Dia`, `( 2023 )`).
 PHASE3_RE: Final = regex.compile(
-    r"(?P<sep>(?: +[,;]|(?<=[(\[{])[,;]"
+    r"(?P<comma>(?<=[^\n(\[{])(?: +,|,(?= *,))(?: *,)*+ ++(?=[\p{L}\p{N}]))"
+    rf"|(?P<drop>(?<=[^\n])(?: +[,;]|[,;])(?: *[,;])*+ *+(?={_ENDS_SENTENCE}))"
+    rf"|(?<=[^\n])(?P<tight> ++)(?=[)\]}}]|{_ENDS_SENTENCE})"
+    r"|(?P<sep>(?: +[,;]|(?<=[(\[{])[,;]"
     r"|[,;](?=[,;\n.!?)\]}(\[{\"“\p{L}]| +[,;.!?)\]}(\[{\"“\n]| *\Z))(?: *[,;])*)"
     r"(?P<after> *)"
     r"|(?P<before> +)(?=[.!?:)\]}])"
     r"|[(\[{](?P<inner> +)(?![ ,;])"
     r"|:(?P<colon>)(?=\p{L})",
 )
-# Where a PHASE3_RE match may be, each found from its literal first character
-# (a superset: the exact pattern decides): a space before a separator,
-# terminator, colon or closing bracket (`di , ,`, `Rusia .`, `( 2023 )`); a
-# separator before another one, a terminator, a closing bracket or a letter
-# (`,,`, `,)`, `,Budi`), or spaces then an opening bracket or quote (`,  (`);
-# an opening bracket before a space or a separator (`( x`, `(,`); a colon
-# glued to a letter (`berikut:Dalam`). Non-ASCII characters count as letters
-# here. A lone separator right before an opening bracket or quote, a line end
-# or the end (`,"`, `,\n`) is left as it is unless a space or a bracket
-# precedes it, which the other candidates find.
-_PHASE3_CANDIDATE_RES: Final = tuple(
-    (lead, re.compile(pattern))
-    for lead, pattern in (
-        (" ", r" [,;.!?:)\]}]"),
-        (",", r",(?:[^\W\d_]|[^\x00-\x7f]|[,;.!?)\]}]| +[(\[{\"“])"),
-        (";", r";(?:[^\W\d_]|[^\x00-\x7f]|[,;.!?)\]}]| +[(\[{\"“])"),
-        ("(", r"\([ ,;]"),
-        ("[", r"\[[ ,;]"),
-        ("{", r"\{[ ,;]"),
-        (":", r":(?:[^\W\d_]|[^\x00-\x7f])"),
-    )
-)
+# The replacements of PHASE3_RE's decided cases.
+_DECIDED: Final = {"comma": ", ", "drop": "", "tight": ""}
 # A run of the characters a PHASE3_RE match consists of (`, , `, `( `).
 _PHASE3_RUN_RE: Final = re.compile(r"[ ,;(\[{:]*")
 _PHASE3_CHARS: Final = " ,;([{:"
@@ -106,14 +105,217 @@ _OPEN_FOR: Final = {")": "(", "]": "[", "}": "{", "”": "“"}
 _NO_SPACE_BEFORE: Final = ",.;:!?)]}”…"
 
 
+# ---------------------------------------------------------------- survey
+
+# What the phases may act on is found first, in one fast scan per punctuation
+# mark the text holds: each pattern starts with its mark (stdlib `re` finds a
+# literal first character fast; a class or an alternation there is tried at
+# every character) and matches only where something may change, never at a
+# plain `, ` or `.` of prose. A match sets the flags of the phases it may
+# concern (a superset: each phase decides exactly) and, for phase 3, is a
+# candidate position. Already-clean text costs these scans and nothing else.
+_PAIRS: Final = 1  # phase 1
+_EXPORT: Final = 2  # phase 2
+_DASH: Final = 4  # phase 3, after a dash
+_SPACING: Final = 8  # phase 3
+_EDGES: Final = 16  # phase 4
+
+# Closers and spaces that may stand between a terminator and a list-export
+# comma (`." ,`).
+_EXPORT_GAP: Final = r"""[)\]”’'" ]"""
+# A list-export comma as split_glued_sentences finds one (a superset): after a
+# terminator and up to two closers or spaces, or after three of them, before
+# a capital, a quote, a line break or the end (`PCR.,Namun`, `(PPU).,"Bulan`,
+# `Covid-19. ,Hal`). The first lookbehind only fails plain commas fast.
+_EXPORT_AT: Final = (
+    rf"(?<=[.!?)\]”’'\" ],)"
+    rf"(?:(?<=[.!?],)|(?<=[.!?]{_EXPORT_GAP},)|(?<=[.!?]{_EXPORT_GAP}{{2}},)|(?<={_EXPORT_GAP}{{3}},))"
+    r"(?=[ ,]*(?:[A-Z\"“\n]|[^\x00-\x7f]|\Z))"
+)
+_EXPORT_COMMA_HINT_RE: Final = re.compile(rf",{_EXPORT_AT}")
+# An HTML reference's `;` before a letter (`&quot;Kompas`, `&amp;nbsp`): never
+# a candidate (phase 3 leaves it; phase 4 too at a paragraph's end), unless
+# a terminator, an ellipsis or a closing bracket follows its run.
+_ENTITY_SEMICOLON: Final = (
+    "(?:"
+    + "|".join(rf"(?<=&[A-Za-z]{{{n}}};)" for n in range(2, 9))
+    + "|"
+    + "|".join(rf"(?<=&#\d{{{n}}};)" for n in range(1, 7))
+    + r")(?!(?: *[,;])*+ *+[.!?…)\]}])"
+)
+
+
+def _separator_survey_re(sep: str) -> re.Pattern[str]:
+    r"""A `,` or `;` (``sep``) that a phase may concern.
+
+    Most separators stand before one space and a word, a quote or an opening
+    bracket, or before a digit or a quote (`kata, dia`, `1,5`, `kata," ujar`):
+    such a one only counts for what precedes it, after a line break
+    (``edge2``), a list-export comma (``export2``), or after a space or an
+    opening bracket (`di , dan`, `(, x`). Any other one counts as the first
+    kind that fits: ``export``, a list-export comma (`PCR.,Namun`); ``edge``,
+    a paragraph's first or last separator (`\n,Dengan`, `tahun.,\n`); or
+    (no name) a separator before a letter, another separator, a terminator,
+    a closing bracket, or two spaces and an opening bracket or quote
+    (`,Budi`, `,,`, `,)`, `,  (`), or after a space or an opening bracket.
+    A `;` that ends an HTML reference counts as nothing (`&quot;Kompas`).
+    """
+    s = re.escape(sep)
+    comma = sep == ","
+    export = rf"(?P<export>{_EXPORT_AT})|" if comma else ""
+    export2 = rf"(?P<export2>{_EXPORT_AT})|" if comma else ""
+    entity = "" if comma else f"(?!{_ENTITY_SEMICOLON})"
+    return re.compile(
+        rf"{s}{entity}(?:"
+        r"(?! [\w\"“(\[{]|[0-9\"])(?:"
+        rf"{export}(?P<edge>(?<=\n{s})|(?= *(?:\n|\Z)))"
+        r"|(?=[^\W\d_]|[^\x00-\x7f”’]|[,;.!?)\]}]|  +[(\[{\"“])"
+        rf"|(?<=[ (\[{{]{s}))"
+        rf"|(?<=[\n .!?)\]”’'\"(\[{{]{s})(?:{export2}(?P<edge2>(?<=\n{s}))|(?<=[ (\[{{]{s})))"
+    )
+
+
+_SEPARATOR_SURVEY_RES: Final = ((",", _separator_survey_re(",")), (";", _separator_survey_re(";")))
+# What a kind of separator match means: the flags it sets, and whether it is
+# a phase 3 candidate (any other match is one). An export comma hides the
+# kinds after it: assume them.
+# A paragraph's first or last separator is no candidate: a PHASE3_RE match
+# from it has a line break before or after it (it changes nothing), and any
+# other match in its run has a candidate of its own.
+_SEPARATOR_KINDS: Final[dict[str, tuple[int, bool]]] = {
+    "export": (_EXPORT | _EDGES, True),
+    "export2": (_EXPORT | _EDGES, True),
+    "edge": (_EDGES, False),
+    "edge2": (_EDGES, False),
+}
+# A mark after a space (`Rusia .`, `( 2023 )`), or after a line break (a
+# paragraph that starts with `.`).
+_SPACED_MARK_RES: Final = tuple(
+    (mark, re.compile(rf"{re.escape(mark)}(?<=[\n ]{re.escape(mark)})")) for mark in ".!?)]}"
+)
+# A colon after a space or a line break, or glued to a letter (`berikut:Dalam`).
+_COLON_SURVEY_RE: Final = re.compile(r":(?:(?<=[\n ]:)|(?=[^\W\d_]|[^\x00-\x7f]))")
+# An opening bracket before a space or a separator (`( 2023`, `(,`), or an
+# empty pair (``pair``: `()`, `( , )`).
+_OPENER_SURVEY_RES: Final = tuple(
+    (opener, re.compile(rf"{re.escape(opener)}(?:(?=[ ,;]*[)\]}}])(?P<pair>)|(?=[ ,;]))"))
+    for opener in "([{"
+)
+# An opening quote before spaces and a closing one (`""`, `“ ”`).
+_QUOTE_SURVEY_RES: Final = tuple((quote, re.compile(rf'{quote}(?= *["”])')) for quote in '"“')
+# What a dateline's separator run follows (`Jakarta - ,`).
+_DASHES: Final = "-–—"
+
+
+def _survey_separators(text: str, candidates: list[int]) -> int:
+    """The flags of the `,` and `;` of ``text``; its phase 3 candidates into ``candidates``."""
+    flags = 0
+    append = candidates.append
+    for sep, pattern in _SEPARATOR_SURVEY_RES:
+        # A search first: on clean text it is all there is (cheaper than finditer).
+        if sep not in text or (first := pattern.search(text)) is None:
+            continue
+        for m in pattern.finditer(text, first.start()):
+            pos = m.start()
+            kind = m.lastgroup
+            if kind is not None:
+                kind_flags, candidate = _SEPARATOR_KINDS[kind]
+                flags |= kind_flags
+                if not candidate:
+                    continue
+            append(pos)
+            if pos and text[pos - 1] == " " and _after_dash(text, pos - 1):
+                flags |= _DASH
+    return flags
+
+
+def _after_dash(text: str, end: int) -> bool:
+    """Whether the spaces ending at ``end`` follow a dash (`Jakarta - ,`)."""
+    while end and text[end - 1] == " ":
+        end -= 1
+    return end > 0 and text[end - 1] in _DASHES
+
+
+def _survey_marks(text: str, candidates: list[int]) -> int:
+    """The flags of `.!?:)]}` in ``text``; its phase 3 candidates into ``candidates``."""
+    flags = 0
+    for mark, pattern in _SPACED_MARK_RES:
+        if mark in text and (first := pattern.search(text)) is not None:
+            for m in pattern.finditer(text, first.start()):
+                pos = m.start()
+                if text[pos - 1] == "\n":
+                    flags |= _EDGES
+                else:
+                    candidates.append(pos)
+    if ":" in text and (first := _COLON_SURVEY_RE.search(text)) is not None:
+        for m in _COLON_SURVEY_RE.finditer(text, first.start()):
+            pos = m.start()
+            if pos and text[pos - 1] == "\n":
+                flags |= _EDGES
+            candidates.append(pos)
+    return flags
+
+
+def _survey_brackets(text: str, candidates: list[int]) -> int:
+    """The flags of the brackets and quotes of ``text``; phase 3 candidates into ``candidates``."""
+    flags = 0
+    for opener, pattern in _OPENER_SURVEY_RES:
+        if opener in text and (first := pattern.search(text)) is not None:
+            for m in pattern.finditer(text, first.start()):
+                pos = m.start()
+                if m.lastgroup == "pair":
+                    flags |= _PAIRS
+                if text[pos + 1] in " ,;":
+                    candidates.append(pos)
+    if not flags & _PAIRS:
+        for quote, pattern in _QUOTE_SURVEY_RES:
+            if quote in text and pattern.search(text):
+                flags |= _PAIRS
+                break
+    return flags
+
+
+def _survey(text: str) -> tuple[int, list[int]]:
+    """The phases that may change ``text`` (flags) and phase 3's candidates.
+
+    A candidate is a position in or right after a run of ``_PHASE3_CHARS``;
+    every run that holds a PHASE3_RE match with a replacement has one.
+    """
+    candidates: list[int] = []
+    flags = _EDGES if text[:1] in (",", ";", ":", ".") else 0
+    flags |= _survey_separators(text, candidates)
+    flags |= _survey_marks(text, candidates)
+    flags |= _survey_brackets(text, candidates)
+    if candidates:
+        flags |= _SPACING
+    return flags, candidates
+
+
 # ---------------------------------------------------------------- phase 1
 
 
-def _empty_pairs(text: str) -> list[tuple[int, int]]:  # noqa: C901 - one sweep, its cases in order
-    """Ranges of empty bracket and quote pairs (nested ones as one range).
+def _pair_marks(text: str, lo: int, hi: int) -> list[int]:
+    """Positions of the brackets and quotes in ``text[lo:hi]``, sorted.
+
+    Found with ``str.find`` per character: a paragraph holds few of them, and
+    that skips the text between many times faster than a character class.
+    """
+    found: list[int] = []
+    for c in _PAIR_MARKS:
+        k = text.find(c, lo, hi)
+        while k >= 0:
+            found.append(k)
+            k = text.find(c, k + 1, hi)
+    found.sort()
+    return found
+
+
+def _empty_pairs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:  # noqa: C901 - one sweep, its cases in order
+    """Ranges of empty bracket and quote pairs in ``text[lo:hi]`` (nested ones as one range).
 
     A pair is empty when it holds only spaces, other empty pairs and, for
     brackets, lone separators (`(,)`). Which `"` opens is told by parity.
+    ``lo:hi`` is one paragraph (a line break ends every pair).
     """
     ranges: list[tuple[int, int]] = []
     # A frame: [opener position, opener, content is empty so far, checked up to].
@@ -127,13 +329,8 @@ def _empty_pairs(text: str) -> list[tuple[int, int]]:  # noqa: C901 - one sweep,
         allowed = " ,;" if frame[1] != '"' and frame[1] != "“" else " "
         return not gap.strip(allowed)
 
-    for m in BRACKET_RE.finditer(text):
-        pos = m.start()
-        c = m.group()
-        if c == "\n":
-            stack.clear()
-            quotes = 0
-            continue
+    for pos in _pair_marks(text, lo, hi):
+        c = text[pos]
         if c == '"':
             quotes += 1
             opening = quotes % 2 == 1
@@ -166,10 +363,24 @@ def _empty_pairs(text: str) -> list[tuple[int, int]]:  # noqa: C901 - one sweep,
     return ranges
 
 
-def _phase_empty_pairs(text: str) -> list[Span]:  # noqa: C901 - one case per neighbour
-    if not any(o in text and p.search(text) for o, p in _EMPTY_PAIR_HINTS_RE):
-        return []
-    ranges = _empty_pairs(text)
+def _hinted_empty_pairs(text: str) -> list[tuple[int, int]]:
+    """:func:`_empty_pairs` of the paragraphs with a hint (a line break ends every pair)."""
+    hints = sorted(
+        m.start() for o, p in _EMPTY_PAIR_HINTS_RE if o in text for m in p.finditer(text)
+    )
+    ranges: list[tuple[int, int]] = []
+    end = -1  # of the paragraph looked at last
+    for pos in hints:
+        if pos > end:
+            end = text.find("\n", pos)
+            if end < 0:
+                end = len(text)
+            ranges.extend(_empty_pairs(text, text.rfind("\n", 0, pos) + 1, end))
+    return ranges
+
+
+def _phase_empty_pairs(text: str) -> list[Span]:
+    ranges = _hinted_empty_pairs(text)
     if not ranges:
         return []
     # Neighbouring pairs separated by spaces go as one: `() ()`.
@@ -218,6 +429,8 @@ def _phase_empty_pairs(text: str) -> list[Span]:  # noqa: C901 - one case per ne
 
 def _phase_export_commas(text: str) -> list[Span]:
     # The comma replacements of split_glued_sentences, found the same way.
+    if "," not in text or not _EXPORT_COMMA_HINT_RE.search(text):
+        return []
     return export_comma_spans(text)
 
 
@@ -327,22 +540,22 @@ def _phase3_span(text: str, m: regex.Match[str]) -> Span | None:
 _PHASE3_GAP: Final = 64
 
 
-def _phase_spacing(text: str) -> list[Span]:
+def _phase_spacing(text: str, candidates: list[int]) -> list[Span]:
     """Phase 3, only around the runs of ``_PHASE3_CHARS`` that hold a candidate.
 
     A PHASE3_RE match consists of those characters only, so a scan of the
     whole text is fresh at the start of every run of them: scanning from the
     start of a run with a candidate to the end of a run finds the same matches
-    as scanning everything. Nearby candidates share one scan.
+    as scanning everything. Nearby candidates share one scan. The candidates
+    come from :func:`_survey`; a candidate right after a run (`Rusia .`) also
+    finds the run.
     """
-    candidates: list[int] = []
-    for lead, pattern in _PHASE3_CANDIDATE_RES:
-        if lead in text:
-            candidates.extend(m.start() for m in pattern.finditer(text))
     if not candidates:
         return []
     candidates.sort()
     spans: list[Span] = []
+    append = spans.append
+    decided = _DECIDED.get
     size = len(text)
     done = 0  # the text before this was scanned
     k = 0
@@ -362,12 +575,20 @@ def _phase_spacing(text: str) -> list[Span]:
         k += 1
         run = _PHASE3_RUN_RE.match(text, pos)
         done = run.end() if run is not None else pos + 1
-        # Lookaheads see one character past the run; `\Z` cannot fire early
-        # there (that character is not a space).
-        for m in PHASE3_RE.finditer(text, start, min(done + 1, size)):
+        # Lookaheads see two characters past the run (what follows a
+        # terminator); `\Z` cannot fire early there (the first is not a space).
+        # A match from the second one is cut short: it belongs to the next run.
+        for m in PHASE3_RE.finditer(text, start, min(done + 2, size)):
+            a, b = m.span()
+            if a > done:
+                break
+            replacement = decided(m.lastgroup)
+            if replacement is not None:
+                append((a, b, replacement))
+                continue
             span = _phase3_span(text, m)
             if span is not None:
-                spans.append(span)
+                append(span)
     return spans
 
 
@@ -547,34 +768,90 @@ def _compose(first: list[Span], second: list[Span], middle: str) -> list[Span]: 
 DASH_ORPHAN_RE: Final = regex.compile(
     r"(?<=(?:^| )(?:--?|–|—)) +[,;](?: *[,;])*+ *+(?=[^\s,;])", regex.MULTILINE
 )
+# Where a DASH_ORPHAN_RE match may be (a superset), found from the dash.
+_DASH_HINT_RES: Final = tuple((dash, re.compile(rf"{dash}(?= +[,;])")) for dash in _DASHES)
 
 
 def _phase_dash_separators(text: str) -> list[Span]:
     """Rule 3 after a dash: the separator run a dateline's dash is followed by."""
-    if " ," not in text and " ;" not in text:
+    if (" ," not in text and " ;" not in text) or not any(
+        dash in text and hint.search(text) for dash, hint in _DASH_HINT_RES
+    ):
         return []
     return [(m.start(), m.end(), " ") for m in DASH_ORPHAN_RE.finditer(text)]
 
 
+def _moved_past_export_commas(
+    text: str, candidates: list[int], found: list[Span]
+) -> list[int] | None:
+    """Phase 3's ``candidates`` in ``text`` after phase 2's ``found``, or None.
+
+    Phase 2 only takes out comma runs between a terminator (and closers) and
+    a capital, a quote, a line break or the end, with a space or nothing in
+    their place (`PCR.,Namun`): no mark it leaves gains or loses a candidate,
+    so the candidates outside the runs stay, moved. None when ``found`` is not
+    that: then a new survey tells.
+    """
+    for a, b, replacement in found:
+        if replacement not in ("", " ") or text[a:b].strip(" ,"):
+            return None
+    moved: list[int] = []
+    shift = 0
+    i = 0
+    count = len(found)
+    for pos in sorted(candidates):
+        while i < count and found[i][1] <= pos:
+            a, b, replacement = found[i]
+            shift += len(replacement) - (b - a)
+            i += 1
+        if i < count and found[i][0] <= pos:
+            continue  # in a comma run that goes
+        moved.append(pos + shift)
+    return moved
+
+
 def collapse_orphan_punctuation_spans(text: str) -> list[Span]:
-    """Find the replacements :func:`collapse_orphan_punctuation` makes."""
-    if not any(c in text for c in ',;:.!?()[]{}"“'):
+    """Find the replacements :func:`collapse_orphan_punctuation` makes.
+
+    The survey's flags skip phases until the text changes; from then on each
+    phase looks for itself, and phase 3 gets a new survey unless only export
+    commas went.
+    """
+    flags, candidates = _survey(text)
+    if not flags:
         return []
     spans: list[Span] = []
     current = text
+    surveyed = True  # ``flags`` tell about ``current``; else each phase looks for itself
+    have_candidates = True  # ``candidates`` are phase 3's in ``current``
     # Export commas twice: collapsing a run can glue one to a terminator (`! ,;D`).
-    for phase in (
-        _phase_empty_pairs,
-        _phase_export_commas,
-        _phase_dash_separators,
-        _phase_spacing,
-        _phase_export_commas,
-        _phase_paragraph_edges,
+    for flag, phase in (
+        (_PAIRS, _phase_empty_pairs),
+        (_EXPORT, _phase_export_commas),
+        (_DASH, _phase_dash_separators),
+        (_SPACING, None),
+        (_EXPORT, _phase_export_commas),
+        (_EDGES, _phase_paragraph_edges),
     ):
-        found = phase(current)
+        if phase is None:  # phase 3 needs the candidates
+            if not have_candidates:
+                flags, candidates = _survey(current)
+                surveyed = have_candidates = True
+            found = _phase_spacing(current, candidates) if flags & _SPACING else []
+        elif not surveyed or flags & flag:
+            found = phase(current)
+        else:
+            continue
         if found:
+            if have_candidates and phase is _phase_export_commas:
+                moved = _moved_past_export_commas(current, candidates, found)
+                have_candidates = moved is not None
+                candidates = moved or []
+            else:
+                have_candidates = False
             spans = _compose(spans, found, current)
             current = apply_spans(current, found)
+            surveyed = False
     return spans
 
 
