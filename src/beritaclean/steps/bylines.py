@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple
 
 import regex
 
@@ -194,7 +194,117 @@ def _literal_pattern(part: str, *, last: bool) -> str:
     return _LITERALS[core]
 
 
-def _build_dateline_re() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+class _Alternation:
+    """Dateline patterns tried in order, as one alternation of them would be.
+
+    ``match`` returns what ``regex.compile("|".join(patterns)).match`` would:
+    the match of the first pattern that matches. One big alternation tries
+    every branch in turn at a few hundred nanoseconds each; here a branch
+    whose opening cannot be there (see :func:`_opening`) is skipped with a
+    cheap test of the text's first characters, so a text pays for the one
+    or two branches that may match.
+    """
+
+    __slots__ = ("_branches", "_candidates", "_heads")
+
+    def __init__(self, branches: list[tuple[regex.Pattern[str], _Opening]]) -> None:
+        self._branches = branches
+        # The first letters some outlet of the branches opens with.
+        self._heads = frozenset(
+            head for _, (kind, arg) in branches if kind == "outlet" for head in arg[0]
+        )
+        # The branches left by the tests of the first letters and of what
+        # follows a place, per outcome of both (a few dozen outcomes).
+        self._candidates: dict[tuple[str | None, str], list[tuple[regex.Pattern[str], int, bool]]]
+        self._candidates = {}
+
+    def match(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:
+        """The match of the first branch that matches ``text[pos:endpos]`` at ``pos``."""
+        head = text[pos : min(endpos, pos + _HEAD)]
+        # The first letters, when they tell which outlets it may open with
+        # ("" for none of them).
+        key: str | None = None
+        if len(head) == _HEAD and head.isascii():
+            key = head.lower()
+            if key not in self._heads:
+                key = ""
+        run = PLACE_RUN_RE.match(text, pos, endpos)
+        after_place = text[run.end() - 1] if run is not None else ""
+        candidates = self._candidates.get((key, after_place))
+        if candidates is None:
+            candidates = self._candidates[key, after_place] = self._select(key, after_place)
+        domain = None
+        for pattern, comma_within, needs_domain in candidates:
+            if comma_within and text.find(",", pos, min(endpos, pos + comma_within)) < 0:
+                continue
+            if needs_domain:
+                if domain is None:
+                    domain = DOMAIN_NAME_RE.match(text, pos, endpos) is not None
+                if not domain:
+                    continue
+            m = pattern.match(text, pos, endpos)
+            if m is not None:
+                return m
+        return None
+
+    def _select(
+        self, key: str | None, after_place: str
+    ) -> list[tuple[regex.Pattern[str], int, bool]]:
+        """The branches that may match a text of those first letters and place end.
+
+        Each with what is left to test: how far the comma after the outlet
+        may be (0: no test), whether the text must open with a domain name.
+        """
+        selected = []
+        for pattern, (kind, arg) in self._branches:
+            comma_within = 0
+            if kind == "outlet":
+                prefixes, comma_within = arg
+                if key is not None and key not in prefixes:
+                    continue
+            elif kind == "place" and after_place != arg:
+                continue
+            selected.append((pattern, comma_within, kind == "domain"))
+        return selected
+
+
+# What a dateline pattern opens with, for its pre-check in _Alternation:
+# ("outlet", (the first letters of its outlets, lowercase; how far the comma
+# right after the outlet may be, or 0)), ("place", the separator right after
+# the place), ("domain", None) for _DOMAIN, or ("any", None).
+_Opening = tuple[str, Any]
+# How many first letters tell the outlets apart.
+_HEAD: Final = 3
+# A place and what follows it in a form that opens with one: `{place}, ` or
+# `{place} (`. A place is a listed one or up to four capitalised words of up
+# to 25 letters or apostrophes: at most that many words of letters (read
+# loosely: `\w` and any non-ASCII character, whatever the Unicode version of
+# `regex`) with spaces between them, right before the comma or bracket.
+_PLACE_WORD_MAX: Final = max(25, *(len(w) for p in PLACES for w in p.split()))
+_PLACE_WORDS: Final = max(4, *(len(p.split()) for p in PLACES))
+_PLACE_WORD: Final = rf"[\w'\x80-\U0010ffff]{{1,{_PLACE_WORD_MAX}}}+"
+PLACE_RUN_RE: Final = re.compile(
+    rf"{_PLACE_WORD}(?:[ ]++{_PLACE_WORD}){{0,{_PLACE_WORDS - 1}}}+[ ]?[,(]"
+)
+# The name of a _DOMAIN (ASCII letters, digits, hyphens) up to its first dot.
+DOMAIN_NAME_RE: Final = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,200}+\.")
+
+
+def _opening(form: str, domains: list[str]) -> _Opening:
+    """The pre-check of the dateline form ``form`` of outlets.toml."""
+    parts = [p for p in regex.split(r"(\{outlet\}|\{place\})", form) if p]
+    after = parts[1].strip(" ") if len(parts) > 1 else None
+    if parts[0] == "{outlet}":
+        names = [str(d) for d in domains]
+        if all(n.isascii() and len(n) >= _HEAD for n in names):
+            comma_within = max(map(len, names)) + 1 if after == "," else 0
+            return "outlet", (frozenset(n[:_HEAD].lower() for n in names), comma_within)
+    elif parts[0] == "{place}" and after in {",", "("}:
+        return "place", after
+    return "any", None
+
+
+def _build_dateline_re() -> tuple[_Alternation, _Alternation]:
     by_template: dict[str, list[str]] = {}
     outlet_place: list[str] = []
     for outlet in OUTLETS:
@@ -205,27 +315,36 @@ def _build_dateline_re() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
             if form.startswith("{outlet}, {place}"):
                 outlet_place.extend(outlet["domains"])
     # Longest forms first, so that `{outlet} - {place}. ` wins over `{outlet} - `.
-    branches = [
-        _template_pattern(form, _alternation(domains))
+    table = [
+        (regex.compile(_template_pattern(form, _alternation(domains))), _opening(form, domains))
         for form, domains in sorted(by_template.items(), key=lambda kv: -len(kv[0]))
     ]
-    table = "|".join(f"(?:{b})" for b in branches)
-    generic = (
+    generic = [
         # `TRIBUNNEWS.COM, PAPUA- `, a damaged `TRIBUNNEWS.CO. JAKARTA - `.
-        rf"(?:(?P<outlet>{_DOMAIN})(?:(?:{_COMMA}|\.[ ])(?P<place>{_ANY_PLACE_BEFORE_SEPARATOR}))?"
-        rf"{_DASH_END})"
+        (
+            regex.compile(
+                rf"(?P<outlet>{_DOMAIN})(?:(?:{_COMMA}|\.[ ])"
+                rf"(?P<place>{_ANY_PLACE_BEFORE_SEPARATOR}))?{_DASH_END}"
+            ),
+            ("domain", None),
+        ),
         # `BANDUNG BARAT, KOMPAS.com - `.
-        rf"|(?:(?P<place>{_ANY_PLACE_BEFORE_SEPARATOR}){_COMMA}(?P<outlet>{_DOMAIN}){_DASH_END})"
-    )
+        (
+            regex.compile(
+                rf"(?P<place>{_ANY_PLACE_BEFORE_SEPARATOR}){_COMMA}(?P<outlet>{_DOMAIN}){_DASH_END}"
+            ),
+            ("place", ","),
+        ),
+    ]
     # `Liputan6.com, Jakarta Keutamaan`: the separator lost, restored.
     lost = (
-        rf"(?:(?P<outlet>(?i:{_alternation(outlet_place)})){_OUTLET_END}{_COMMA}"
-        rf"(?P<place>{_KNOWN_PLACE})(?P<lost>[ ])(?=\p{{Lu}}\p{{Ll}})(?!{_KNOWN_PLACE}))"
+        regex.compile(
+            rf"(?P<outlet>(?i:{_alternation(outlet_place)})){_OUTLET_END}{_COMMA}"
+            rf"(?P<place>{_KNOWN_PLACE})(?P<lost>[ ])(?=\p{{Lu}}\p{{Ll}})(?!{_KNOWN_PLACE})"
+        ),
+        _opening("{outlet}, {place}", outlet_place),
     )
-    return (
-        regex.compile(f"(?:{table}|{generic}|{lost})"),
-        regex.compile(f"(?:{table})"),
-    )
+    return _Alternation([*table, *generic, lost]), _Alternation(table)
 
 
 # An outlet dateline, from the table or of the general shape, at a paragraph
@@ -307,9 +426,13 @@ BARE_HINT_RE: Final = re.compile(rf"[^\n]{{1,{_PLACE_MAX}}}?[ ]{{1,8}}(?:--?|–
 # Where a dateline may be glued (GLUE_POINT_RE, read loosely: any non-ASCII
 # character may be a letter of either case): after `. ` or `, `
 # (`Nama. TRIBUNNEWS`), or a capital after a small letter (`DarmawanTRIBUNNEWS`).
+# The pattern opens with one set of characters (`.`, `,` or a capital), so
+# that the search skips to them at C speed; the lookbehinds then tell which
+# it is, the capital's looking back at it and before it.
 _LOWER: Final = r"[a-z\x80-\U0010ffff]"
+_CAPITAL: Final = r"A-Z\x80-\u2012\u2015-\U0010ffff"
 GLUE_HINT_RE: Final = re.compile(
-    rf"[.,][ ]|[A-Z\x80-\u2012\u2015-\U0010ffff](?:(?<={_LOWER}.)|(?<={_LOWER}[.)].))"
+    rf"[.,{_CAPITAL}](?:(?<=[.,])[ ]|(?<={_LOWER}[{_CAPITAL}])|(?<={_LOWER}[.)][{_CAPITAL}]))"
 )
 
 _MAX_REPEATS: Final = 16  # different datelines in a row that strip takes (repeats of one: all)
@@ -328,8 +451,7 @@ MORE_WORDS_RE: Final = re.compile(rf"(?:\S++\s*+){{{_HEADLINE_MAX_WORDS + 1}}}")
 # Finding the byline.
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
     """Where the byline's parts stand in the text."""
 
     dateline: regex.Match[str] | None
@@ -373,7 +495,7 @@ def _reporter_name(line: str) -> str | None:
 
 
 def _glued_dateline(
-    text: str, start: int, end: int, pattern: regex.Pattern[str], hint: re.Pattern[str]
+    text: str, start: int, end: int, pattern: _Alternation, hint: re.Pattern[str]
 ) -> regex.Match[str] | None:
     """A dateline glued inside the paragraph ``text[start:end]``, after its opening.
 
@@ -432,7 +554,8 @@ def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its ca
             if end - start <= _REPORTER_MAX and REPORTER_LINE_RE.fullmatch(text, start, end):
                 reporter = (start, end)
                 continue
-        elif count <= _FIRST_PARAGRAPHS:
+        elif count <= _FIRST_PARAGRAPHS and _has_dash(text, start, end):
+            # A glued table dateline has a dash (TABLE_HINT_RE).
             g = _glued_dateline(text, start, end, TABLE_DATELINE_RE, TABLE_HINT_RE)
             if g is not None and _plausible(g) and _is_headline_like(text, start, g.start()):
                 return _Found(g, None, None, glued=True)
@@ -443,12 +566,23 @@ def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its ca
     return None
 
 
+def _has_dash(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a dash a dateline may end with."""
+    return (
+        text.find("-", start, end) >= 0
+        or text.find("–", start, end) >= 0
+        or text.find("—", start, end) >= 0
+    )
+
+
 def _plausible(m: regex.Match[str]) -> bool:
     """A domain glued to a word by a bare hyphen (`Kompas.com-Gramedia`) is no dateline."""
-    names = m.re.groupindex
-    if any(name in names and m.group(name) is not None for name in ("place", "lost")):
-        return True
-    return " " in m.captures("dash")[-1]
+    names = _groupindex(m.re)
+    for name in ("place", "lost"):
+        number = names.get(name)
+        if number is not None and m.group(number) is not None:
+            return True
+    return " " in m.captures(names["dash"])[-1]
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -563,7 +697,21 @@ def _dateline_end(text: str, m: regex.Match[str]) -> int:
 
 
 def _group_spans(m: regex.Match[str], name: str) -> list[tuple[int, int]]:
-    return m.spans(name) if name in m.re.groupindex else []
+    number = _groupindex(m.re).get(name)
+    return m.spans(number) if number is not None else []
+
+
+# The group numbers of each pattern's names (a match reads its groups by
+# number: by name costs a lookup of the pattern's names each time).
+_GROUP_INDEXES: Final[dict[regex.Pattern[str], dict[str, int]]] = {}
+
+
+def _groupindex(pattern: regex.Pattern[str]) -> dict[str, int]:
+    """``pattern.groupindex``, built once per pattern."""
+    index = _GROUP_INDEXES.get(pattern)
+    if index is None:
+        index = _GROUP_INDEXES[pattern] = dict(pattern.groupindex)
+    return index
 
 
 def _strip_spans(text: str, found: _Found) -> list[Span]:
