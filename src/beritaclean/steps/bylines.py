@@ -218,16 +218,17 @@ class _Alternation:
         self._candidates: dict[tuple[str | None, str], list[tuple[regex.Pattern[str], int, bool]]]
         self._candidates = {}
 
-    def match(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:
+    def match(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:  # noqa: C901 - the pre-checks in turn
         """The match of the first branch that matches ``text[pos:endpos]`` at ``pos``."""
-        head = text[pos : min(endpos, pos + _HEAD)]
         # The first letters, when they tell which outlets it may open with
         # ("" for none of them).
         key: str | None = None
-        if len(head) == _HEAD and head.isascii():
-            key = head.lower()
-            if key not in self._heads:
-                key = ""
+        if pos + _HEAD <= endpos:
+            head = text[pos : pos + _HEAD]
+            if head.isascii():
+                key = head.lower()
+                if key not in self._heads:
+                    key = ""
         run = PLACE_RUN_RE.match(text, pos, endpos)
         after_place = text[run.end() - 1] if run is not None else ""
         candidates = self._candidates.get((key, after_place))
@@ -280,11 +281,14 @@ _HEAD: Final = 3
 # to 25 letters or apostrophes: at most that many words of letters (read
 # loosely: `\w` and any non-ASCII character, whatever the Unicode version of
 # `regex`) with spaces between them, right before the comma or bracket.
-_PLACE_WORD_MAX: Final = max(25, *(len(w) for p in PLACES for w in p.split()))
-_PLACE_WORDS: Final = max(4, *(len(p.split()) for p in PLACES))
+# (The listed places are letters and single spaces; were one not, the forms
+# that open with a place would go untested.)
+_PLACES_ARE_WORDS: Final = all(regex.fullmatch(r"\p{L}+(?: \p{L}+)*", p) for p in PLACES)
+_PLACE_WORD_MAX: Final = max(25, *(len(w) for p in PLACES for w in p.split(" ")))
+_PLACE_WORDS: Final = max(4, *(p.count(" ") + 1 for p in PLACES))
 _PLACE_WORD: Final = rf"[\w'\x80-\U0010ffff]{{1,{_PLACE_WORD_MAX}}}+"
 PLACE_RUN_RE: Final = re.compile(
-    rf"{_PLACE_WORD}(?:[ ]++{_PLACE_WORD}){{0,{_PLACE_WORDS - 1}}}+[ ]?[,(]"
+    rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,{_PLACE_WORDS - 1}}}+[ ]?[,(]"
 )
 # The name of a _DOMAIN (ASCII letters, digits, hyphens) up to its first dot.
 DOMAIN_NAME_RE: Final = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,200}+\.")
@@ -299,7 +303,7 @@ def _opening(form: str, domains: list[str]) -> _Opening:
         if all(n.isascii() and len(n) >= _HEAD for n in names):
             comma_within = max(map(len, names)) + 1 if after == "," else 0
             return "outlet", (frozenset(n[:_HEAD].lower() for n in names), comma_within)
-    elif parts[0] == "{place}" and after in {",", "("}:
+    elif parts[0] == "{place}" and after in {",", "("} and _PLACES_ARE_WORDS:
         return "place", after
     return "any", None
 
@@ -333,7 +337,7 @@ def _build_dateline_re() -> tuple[_Alternation, _Alternation]:
             regex.compile(
                 rf"(?P<place>{_ANY_PLACE_BEFORE_SEPARATOR}){_COMMA}(?P<outlet>{_DOMAIN}){_DASH_END}"
             ),
-            ("place", ","),
+            ("place", ",") if _PLACES_ARE_WORDS else ("any", None),
         ),
     ]
     # `Liputan6.com, Jakarta Keutamaan`: the separator lost, restored.
@@ -403,6 +407,8 @@ _WORDS_TO_DASH: Final = _OUTLET_SPACES + _PLACE_SPACES + 2
 # gaps are at most 8 spaces.
 _WORD_MAX: Final = max(128, *(len(str(d)) + 3 for o in OUTLETS for d in o["domains"]))
 _WORD: Final = rf"{{1,{_WORD_MAX}}}+"
+# The most spaces _TO_DASH reads: at most 8 before each word and the dash.
+_SPACES_TO_DASH: Final = 8 * (_WORDS_TO_DASH + 1)
 _TO_DASH: Final = (
     rf"[^ \n\-–—]{{0,{_WORD_MAX}}}+(?:[ ]{{1,8}}+[^ \n\-–—]{_WORD}){{0,{_WORDS_TO_DASH}}}+"
     r"[ ]{0,8}+[\-–—]"
@@ -495,15 +501,30 @@ def _reporter_name(line: str) -> str | None:
 
 
 def _glued_dateline(
-    text: str, start: int, end: int, pattern: _Alternation, hint: re.Pattern[str]
+    text: str,
+    start: int,
+    end: int,
+    pattern: _Alternation,
+    hint: re.Pattern[str],
+    first_dash: int | None = None,
 ) -> regex.Match[str] | None:
     """A dateline glued inside the paragraph ``text[start:end]``, after its opening.
 
     ``hint`` is a pre-check of ``pattern`` (TABLE_HINT_RE, DATELINE_HINT_RE).
+    ``first_dash`` is where the paragraph's first dash is, for TABLE_HINT_RE.
     """
     limit = min(end, start + _REPORTER_MAX)
+    if (
+        first_dash is not None
+        and first_dash >= limit
+        and text.count(" ", limit, first_dash) > _SPACES_TO_DASH
+    ):
+        # Every glue point is before the first dash, too many spaces away:
+        # TABLE_HINT_RE reads at most that many to the dash after it.
+        return None
     for c in GLUE_HINT_RE.finditer(text, start, limit):
-        g = c.end() if c.group()[-1] == " " else c.start()
+        a, b = c.span()
+        g = b if b - a == 2 else a  # after `. `, or at the capital
         if (
             start < g < limit
             and hint.match(text, g, end) is not None
@@ -524,6 +545,9 @@ def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its ca
     count = 0
     reporter: tuple[int, int] | None = None
     only_headlines = True  # every paragraph so far is headline-like or a reporter line
+    # Paragraphs not yet read for only_headlines: it is read only when a bare
+    # dateline may follow (it decides nothing else).
+    unread: list[tuple[int, int]] = []
     for line_start, end in paragraphs(text):
         if line_start == end:
             continue
@@ -536,14 +560,16 @@ def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its ca
             m = DATELINE_RE.match(text, start, end)
             if m is not None and _plausible(m):
                 return _Found(m, reporter, _name(text, reporter), glued=False)
-        if (
-            count <= _FIRST_PARAGRAPHS
-            and only_headlines
-            and BARE_HINT_RE.match(text, start, end) is not None
-            and (b := BARE_DATELINE_RE.match(text, start, end)) is not None
-            and not _is_headline_like(text, start, end)
-        ):
-            return _Found(b, reporter, _name(text, reporter), glued=False)
+        if count <= _FIRST_PARAGRAPHS and BARE_HINT_RE.match(text, start, end) is not None:
+            if unread:
+                only_headlines = all(_is_headline_like(text, a, b) for a, b in unread)
+                unread.clear()
+            if (
+                only_headlines
+                and (b := BARE_DATELINE_RE.match(text, start, end)) is not None
+                and not _is_headline_like(text, start, end)
+            ):
+                return _Found(b, reporter, _name(text, reporter), glued=False)
         # Every reporter line opens with `Laporan`, in any case.
         if text.startswith(("L", "l"), start) and REPORTER_RE.match(text, start, end) is not None:
             g = _glued_dateline(text, start, end, DATELINE_RE, DATELINE_HINT_RE)
@@ -554,25 +580,28 @@ def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its ca
             if end - start <= _REPORTER_MAX and REPORTER_LINE_RE.fullmatch(text, start, end):
                 reporter = (start, end)
                 continue
-        elif count <= _FIRST_PARAGRAPHS and _has_dash(text, start, end):
-            # A glued table dateline has a dash (TABLE_HINT_RE).
-            g = _glued_dateline(text, start, end, TABLE_DATELINE_RE, TABLE_HINT_RE)
+        elif count <= _FIRST_PARAGRAPHS and (dash := _first_dash(text, start, end)) >= 0:
+            # A glued table dateline has a dash (TABLE_HINT_RE) a few words on.
+            g = _glued_dateline(text, start, end, TABLE_DATELINE_RE, TABLE_HINT_RE, dash)
             if g is not None and _plausible(g) and _is_headline_like(text, start, g.start()):
                 return _Found(g, None, None, glued=True)
-        if only_headlines and not _is_headline_like(text, start, end):
-            only_headlines = False
+        if count < _FIRST_PARAGRAPHS and only_headlines:
+            unread.append((start, end))
     if reporter is not None:
         return _Found(None, reporter, _name(text, reporter), glued=False)
     return None
 
 
-def _has_dash(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a dash a dateline may end with."""
-    return (
-        text.find("-", start, end) >= 0
-        or text.find("–", start, end) >= 0
-        or text.find("—", start, end) >= 0
-    )
+def _first_dash(text: str, start: int, end: int) -> int:
+    """Where the first dash a dateline may end with is in ``text[start:end]``, or -1."""
+    first = text.find("-", start, end)
+    if first >= 0:
+        end = first  # a later dash is not the first
+    for dash in "–—":
+        other = text.find(dash, start, end)
+        if other >= 0:
+            first = end = other
+    return first
 
 
 def _plausible(m: regex.Match[str]) -> bool:
@@ -660,7 +689,7 @@ def fix_bylines_spans(
     return spans
 
 
-def _normalize_spans(text: str, found: _Found) -> list[Span]:
+def _normalize_spans(text: str, found: _Found) -> list[Span]:  # noqa: C901 - each group in turn
     m = found.dateline
     if m is None:
         return []
@@ -669,17 +698,23 @@ def _normalize_spans(text: str, found: _Found) -> list[Span]:
         # The reporter line (or title) goes onto its own line.
         gap_start = _trim_end(text, 0, m.start())
         spans.append((gap_start, m.start(), "\n"))
-    for a, b in _group_spans(m, "comma"):
-        if text[a:b] != ", ":
-            spans.append((a, b, ", "))
-    end = _dateline_end(text, m)
-    for a, b in _group_spans(m, "dash"):
-        b = end if b == m.end() else b  # noqa: PLW2901 - the orphan commas go with it
-        if text[a:b] != " - ":
-            spans.append((a, b, " - "))
-    for a, b in _group_spans(m, "lost"):
-        spans.append((a, b, " - "))
-    spans.sort()
+    names = _groupindex(m.re)
+    if "comma" in names:
+        for a, b in m.spans(names["comma"]):
+            if text[a:b] != ", ":
+                spans.append((a, b, ", "))
+    if "dash" in names:
+        m_end = m.end()
+        end = _dateline_end(text, m)
+        for a, b in m.spans(names["dash"]):
+            if b == m_end:
+                b = end  # noqa: PLW2901 - the orphan commas go with it
+            if text[a:b] != " - ":
+                spans.append((a, b, " - "))
+    if "lost" in names:
+        spans.extend((a, b, " - ") for a, b in m.spans(names["lost"]))
+    if len(spans) > 1:
+        spans.sort()
     return spans
 
 
