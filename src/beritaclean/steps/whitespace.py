@@ -93,7 +93,7 @@ def normalize_whitespace_spans(text: str) -> list[Span]:
     # `str.rfind` answers "is there one?" fastest (the search backwards skips
     # more than the forwards one); most texts have none.
     double = DOUBLE_SPACE_RE.search(text) if text.rfind("  ") >= 0 else None
-    new_line = BREAK_RUN_RE.search(text)
+    new_line = BREAK_RUN_RE.search(text) if "\n" in text else None  # (a memchr first)
     at_edges = text[0] in _WHITESPACE or text[-1] in _WHITESPACE
     if not (odd or double or new_line or at_edges):
         return []  # every run is a lone space, `\n` or `\n\n` inside the text
