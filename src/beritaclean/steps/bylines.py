@@ -429,6 +429,8 @@ DATELINE_HINT_RE: Final = re.compile(
 # (`Jakarta Selatan - `).
 _PLACE_MAX: Final = max(len(p) for p in PLACES)
 BARE_HINT_RE: Final = re.compile(rf"[^\n]{{1,{_PLACE_MAX}}}?[ ]{{1,8}}(?:--?|–|—)[ ]")
+# How far from the start the dash BARE_HINT_RE reads may be.
+_BARE_DASH_MAX: Final = _PLACE_MAX + 8
 # Where a dateline may be glued (GLUE_POINT_RE, read loosely: any non-ASCII
 # character may be a letter of either case): after `. ` or `, `
 # (`Nama. TRIBUNNEWS`), or a capital after a small letter (`DarmawanTRIBUNNEWS`).
@@ -560,7 +562,10 @@ def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its ca
             m = DATELINE_RE.match(text, start, end)
             if m is not None and _plausible(m):
                 return _Found(m, reporter, _name(text, reporter), glued=False)
-        if count <= _FIRST_PARAGRAPHS and BARE_HINT_RE.match(text, start, end) is not None:
+        # The first dash: a bare dateline has one a place's length on
+        # (BARE_HINT_RE), a glued table dateline one somewhere (TABLE_HINT_RE).
+        dash = _first_dash(text, start, end) if count <= _FIRST_PARAGRAPHS else -1
+        if 0 <= dash <= start + _BARE_DASH_MAX and BARE_HINT_RE.match(text, start, end) is not None:
             if unread:
                 only_headlines = all(_is_headline_like(text, a, b) for a, b in unread)
                 unread.clear()
@@ -580,8 +585,7 @@ def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its ca
             if end - start <= _REPORTER_MAX and REPORTER_LINE_RE.fullmatch(text, start, end):
                 reporter = (start, end)
                 continue
-        elif count <= _FIRST_PARAGRAPHS and (dash := _first_dash(text, start, end)) >= 0:
-            # A glued table dateline has a dash (TABLE_HINT_RE) a few words on.
+        elif dash >= 0:
             g = _glued_dateline(text, start, end, TABLE_DATELINE_RE, TABLE_HINT_RE, dash)
             if g is not None and _plausible(g) and _is_headline_like(text, start, g.start()):
                 return _Found(g, None, None, glued=True)
