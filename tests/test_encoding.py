@@ -180,3 +180,14 @@ def test_prechecks_agree_with_the_patterns(raw: str) -> None:
     assert encoding._has_control(raw) == (encoding.CONTROL_RE.search(raw) is not None)  # noqa: SLF001
     has_mojibake_char = encoding.MOJIBAKE_CHAR_RE.search(raw) is not None
     assert encoding._has_mojibake_char(raw) == has_mojibake_char  # noqa: SLF001
+
+
+@given(line=st.text(_MOJIBAKE_ALPHABET, max_size=60) | st.text(max_size=60))
+@example(line="Awal MÃ¼ller dan kafÃ© \x1b[31mmerah\x85 â€œkutipâ€\x9d")
+@example(line="voilÃ le travail \ud83d\ude00 \ud800")
+@example(line="ÃƒÂ© dua kali")
+@example(line="a\nÃ©")
+def test_ftfy_driver_agrees_with_ftfy(line: str) -> None:
+    # ftfy's loop with the windowed badness test repairs exactly as ftfy does.
+    expected = ftfy.fix_text(line, config=encoding._FTFY_CONFIG)  # noqa: SLF001
+    assert encoding._ftfy_fix_line(line) == expected  # noqa: SLF001

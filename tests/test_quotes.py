@@ -200,3 +200,18 @@ def test_only_paragraphs_without_inner_space_candidates_are_skipped(raw: str) ->
         for span in quotes._line_inner_space_spans(raw, start, end)  # noqa: SLF001
     ]
     assert quotes._inner_space_spans(raw) == every_paragraph  # noqa: SLF001
+
+
+@given(raw=text | st.text(st.sampled_from([*CURLY, "'", '"', "a", " ", "\n"]), max_size=40))
+@example(raw="“”’'`'‘")
+@example(raw="''a'''")
+def test_ascii_runs_are_the_patterns(raw: str) -> None:
+    # The marks found one kind at a time make the runs ASCII_QUOTE_RE finds.
+    expected = []
+    for m in quotes.ASCII_QUOTE_RE.finditer(raw):
+        run = m.group()
+        pairs, left = divmod(len(run), 2)
+        new = '"' * len(run) if run[0] in quotes._DOUBLE else '"' * pairs + "'" * left  # noqa: SLF001
+        if new != run:
+            expected.append((m.start(), m.end(), new))
+    assert quotes._ascii_spans(raw) == expected  # noqa: SLF001

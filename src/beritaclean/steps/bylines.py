@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple
 
 import regex
 
@@ -194,7 +194,121 @@ def _literal_pattern(part: str, *, last: bool) -> str:
     return _LITERALS[core]
 
 
-def _build_dateline_re() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+class _Alternation:
+    """Dateline patterns tried in order, as one alternation of them would be.
+
+    ``match`` returns what ``regex.compile("|".join(patterns)).match`` would:
+    the match of the first pattern that matches. One big alternation tries
+    every branch in turn at a few hundred nanoseconds each; here a branch
+    whose opening cannot be there (see :func:`_opening`) is skipped with a
+    cheap test of the text's first characters, so a text pays for the one
+    or two branches that may match.
+    """
+
+    __slots__ = ("_branches", "_candidates", "_heads")
+
+    def __init__(self, branches: list[tuple[regex.Pattern[str], _Opening]]) -> None:
+        self._branches = branches
+        # The first letters some outlet of the branches opens with.
+        self._heads = frozenset(
+            head for _, (kind, arg) in branches if kind == "outlet" for head in arg[0]
+        )
+        # The branches left by the tests of the first letters and of what
+        # follows a place, per outcome of both (a few dozen outcomes).
+        self._candidates: dict[tuple[str | None, str], list[tuple[regex.Pattern[str], int, bool]]]
+        self._candidates = {}
+
+    def match(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:  # noqa: C901 - the pre-checks in turn
+        """The match of the first branch that matches ``text[pos:endpos]`` at ``pos``."""
+        # The first letters, when they tell which outlets it may open with
+        # ("" for none of them).
+        key: str | None = None
+        if pos + _HEAD <= endpos:
+            head = text[pos : pos + _HEAD]
+            if head.isascii():
+                key = head.lower()
+                if key not in self._heads:
+                    key = ""
+        run = PLACE_RUN_RE.match(text, pos, endpos)
+        after_place = text[run.end() - 1] if run is not None else ""
+        candidates = self._candidates.get((key, after_place))
+        if candidates is None:
+            candidates = self._candidates[key, after_place] = self._select(key, after_place)
+        domain = None
+        for pattern, comma_within, needs_domain in candidates:
+            if comma_within and text.find(",", pos, min(endpos, pos + comma_within)) < 0:
+                continue
+            if needs_domain:
+                if domain is None:
+                    domain = DOMAIN_NAME_RE.match(text, pos, endpos) is not None
+                if not domain:
+                    continue
+            m = pattern.match(text, pos, endpos)
+            if m is not None:
+                return m
+        return None
+
+    def _select(
+        self, key: str | None, after_place: str
+    ) -> list[tuple[regex.Pattern[str], int, bool]]:
+        """The branches that may match a text of those first letters and place end.
+
+        Each with what is left to test: how far the comma after the outlet
+        may be (0: no test), whether the text must open with a domain name.
+        """
+        selected = []
+        for pattern, (kind, arg) in self._branches:
+            comma_within = 0
+            if kind == "outlet":
+                prefixes, comma_within = arg
+                if key is not None and key not in prefixes:
+                    continue
+            elif kind == "place" and after_place != arg:
+                continue
+            selected.append((pattern, comma_within, kind == "domain"))
+        return selected
+
+
+# What a dateline pattern opens with, for its pre-check in _Alternation:
+# ("outlet", (the first letters of its outlets, lowercase; how far the comma
+# right after the outlet may be, or 0)), ("place", the separator right after
+# the place), ("domain", None) for _DOMAIN, or ("any", None).
+_Opening = tuple[str, Any]
+# How many first letters tell the outlets apart.
+_HEAD: Final = 3
+# A place and what follows it in a form that opens with one: `{place}, ` or
+# `{place} (`. A place is a listed one or up to four capitalised words of up
+# to 25 letters or apostrophes: at most that many words of letters (read
+# loosely: `\w` and any non-ASCII character, whatever the Unicode version of
+# `regex`) with spaces between them, right before the comma or bracket.
+# (The listed places are letters and single spaces; were one not, the forms
+# that open with a place would go untested.)
+_PLACES_ARE_WORDS: Final = all(regex.fullmatch(r"\p{L}+(?: \p{L}+)*", p) for p in PLACES)
+_PLACE_WORD_MAX: Final = max(25, *(len(w) for p in PLACES for w in p.split(" ")))
+_PLACE_WORDS: Final = max(4, *(p.count(" ") + 1 for p in PLACES))
+_PLACE_WORD: Final = rf"[\w'\x80-\U0010ffff]{{1,{_PLACE_WORD_MAX}}}+"
+PLACE_RUN_RE: Final = re.compile(
+    rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,{_PLACE_WORDS - 1}}}+[ ]?[,(]"
+)
+# The name of a _DOMAIN (ASCII letters, digits, hyphens) up to its first dot.
+DOMAIN_NAME_RE: Final = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,200}+\.")
+
+
+def _opening(form: str, domains: list[str]) -> _Opening:
+    """The pre-check of the dateline form ``form`` of outlets.toml."""
+    parts = [p for p in regex.split(r"(\{outlet\}|\{place\})", form) if p]
+    after = parts[1].strip(" ") if len(parts) > 1 else None
+    if parts[0] == "{outlet}":
+        names = [str(d) for d in domains]
+        if all(n.isascii() and len(n) >= _HEAD for n in names):
+            comma_within = max(map(len, names)) + 1 if after == "," else 0
+            return "outlet", (frozenset(n[:_HEAD].lower() for n in names), comma_within)
+    elif parts[0] == "{place}" and after in {",", "("} and _PLACES_ARE_WORDS:
+        return "place", after
+    return "any", None
+
+
+def _build_dateline_re() -> tuple[_Alternation, _Alternation]:
     by_template: dict[str, list[str]] = {}
     outlet_place: list[str] = []
     for outlet in OUTLETS:
@@ -205,27 +319,36 @@ def _build_dateline_re() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
             if form.startswith("{outlet}, {place}"):
                 outlet_place.extend(outlet["domains"])
     # Longest forms first, so that `{outlet} - {place}. ` wins over `{outlet} - `.
-    branches = [
-        _template_pattern(form, _alternation(domains))
+    table = [
+        (regex.compile(_template_pattern(form, _alternation(domains))), _opening(form, domains))
         for form, domains in sorted(by_template.items(), key=lambda kv: -len(kv[0]))
     ]
-    table = "|".join(f"(?:{b})" for b in branches)
-    generic = (
+    generic = [
         # `TRIBUNNEWS.COM, PAPUA- `, a damaged `TRIBUNNEWS.CO. JAKARTA - `.
-        rf"(?:(?P<outlet>{_DOMAIN})(?:(?:{_COMMA}|\.[ ])(?P<place>{_ANY_PLACE_BEFORE_SEPARATOR}))?"
-        rf"{_DASH_END})"
+        (
+            regex.compile(
+                rf"(?P<outlet>{_DOMAIN})(?:(?:{_COMMA}|\.[ ])"
+                rf"(?P<place>{_ANY_PLACE_BEFORE_SEPARATOR}))?{_DASH_END}"
+            ),
+            ("domain", None),
+        ),
         # `BANDUNG BARAT, KOMPAS.com - `.
-        rf"|(?:(?P<place>{_ANY_PLACE_BEFORE_SEPARATOR}){_COMMA}(?P<outlet>{_DOMAIN}){_DASH_END})"
-    )
+        (
+            regex.compile(
+                rf"(?P<place>{_ANY_PLACE_BEFORE_SEPARATOR}){_COMMA}(?P<outlet>{_DOMAIN}){_DASH_END}"
+            ),
+            ("place", ",") if _PLACES_ARE_WORDS else ("any", None),
+        ),
+    ]
     # `Liputan6.com, Jakarta Keutamaan`: the separator lost, restored.
     lost = (
-        rf"(?:(?P<outlet>(?i:{_alternation(outlet_place)})){_OUTLET_END}{_COMMA}"
-        rf"(?P<place>{_KNOWN_PLACE})(?P<lost>[ ])(?=\p{{Lu}}\p{{Ll}})(?!{_KNOWN_PLACE}))"
+        regex.compile(
+            rf"(?P<outlet>(?i:{_alternation(outlet_place)})){_OUTLET_END}{_COMMA}"
+            rf"(?P<place>{_KNOWN_PLACE})(?P<lost>[ ])(?=\p{{Lu}}\p{{Ll}})(?!{_KNOWN_PLACE})"
+        ),
+        _opening("{outlet}, {place}", outlet_place),
     )
-    return (
-        regex.compile(f"(?:{table}|{generic}|{lost})"),
-        regex.compile(f"(?:{table})"),
-    )
+    return _Alternation([*table, *generic, lost]), _Alternation(table)
 
 
 # An outlet dateline, from the table or of the general shape, at a paragraph
@@ -284,6 +407,8 @@ _WORDS_TO_DASH: Final = _OUTLET_SPACES + _PLACE_SPACES + 2
 # gaps are at most 8 spaces.
 _WORD_MAX: Final = max(128, *(len(str(d)) + 3 for o in OUTLETS for d in o["domains"]))
 _WORD: Final = rf"{{1,{_WORD_MAX}}}+"
+# The most spaces _TO_DASH reads: at most 8 before each word and the dash.
+_SPACES_TO_DASH: Final = 8 * (_WORDS_TO_DASH + 1)
 _TO_DASH: Final = (
     rf"[^ \n\-–—]{{0,{_WORD_MAX}}}+(?:[ ]{{1,8}}+[^ \n\-–—]{_WORD}){{0,{_WORDS_TO_DASH}}}+"
     r"[ ]{0,8}+[\-–—]"
@@ -304,12 +429,18 @@ DATELINE_HINT_RE: Final = re.compile(
 # (`Jakarta Selatan - `).
 _PLACE_MAX: Final = max(len(p) for p in PLACES)
 BARE_HINT_RE: Final = re.compile(rf"[^\n]{{1,{_PLACE_MAX}}}?[ ]{{1,8}}(?:--?|–|—)[ ]")
+# How far from the start the dash BARE_HINT_RE reads may be.
+_BARE_DASH_MAX: Final = _PLACE_MAX + 8
 # Where a dateline may be glued (GLUE_POINT_RE, read loosely: any non-ASCII
 # character may be a letter of either case): after `. ` or `, `
 # (`Nama. TRIBUNNEWS`), or a capital after a small letter (`DarmawanTRIBUNNEWS`).
+# The pattern opens with one set of characters (`.`, `,` or a capital), so
+# that the search skips to them at C speed; the lookbehinds then tell which
+# it is, the capital's looking back at it and before it.
 _LOWER: Final = r"[a-z\x80-\U0010ffff]"
+_CAPITAL: Final = r"A-Z\x80-\u2012\u2015-\U0010ffff"
 GLUE_HINT_RE: Final = re.compile(
-    rf"[.,][ ]|[A-Z\x80-\u2012\u2015-\U0010ffff](?:(?<={_LOWER}.)|(?<={_LOWER}[.)].))"
+    rf"[.,{_CAPITAL}](?:(?<=[.,])[ ]|(?<={_LOWER}[{_CAPITAL}])|(?<={_LOWER}[.)][{_CAPITAL}]))"
 )
 
 _MAX_REPEATS: Final = 16  # different datelines in a row that strip takes (repeats of one: all)
@@ -328,8 +459,7 @@ MORE_WORDS_RE: Final = re.compile(rf"(?:\S++\s*+){{{_HEADLINE_MAX_WORDS + 1}}}")
 # Finding the byline.
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
     """Where the byline's parts stand in the text."""
 
     dateline: regex.Match[str] | None
@@ -373,15 +503,30 @@ def _reporter_name(line: str) -> str | None:
 
 
 def _glued_dateline(
-    text: str, start: int, end: int, pattern: regex.Pattern[str], hint: re.Pattern[str]
+    text: str,
+    start: int,
+    end: int,
+    pattern: _Alternation,
+    hint: re.Pattern[str],
+    first_dash: int | None = None,
 ) -> regex.Match[str] | None:
     """A dateline glued inside the paragraph ``text[start:end]``, after its opening.
 
     ``hint`` is a pre-check of ``pattern`` (TABLE_HINT_RE, DATELINE_HINT_RE).
+    ``first_dash`` is where the paragraph's first dash is, for TABLE_HINT_RE.
     """
     limit = min(end, start + _REPORTER_MAX)
+    if (
+        first_dash is not None
+        and first_dash >= limit
+        and text.count(" ", limit, first_dash) > _SPACES_TO_DASH
+    ):
+        # Every glue point is before the first dash, too many spaces away:
+        # TABLE_HINT_RE reads at most that many to the dash after it.
+        return None
     for c in GLUE_HINT_RE.finditer(text, start, limit):
-        g = c.end() if c.group()[-1] == " " else c.start()
+        a, b = c.span()
+        g = b if b - a == 2 else a  # after `. `, or at the capital
         if (
             start < g < limit
             and hint.match(text, g, end) is not None
@@ -402,6 +547,9 @@ def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its ca
     count = 0
     reporter: tuple[int, int] | None = None
     only_headlines = True  # every paragraph so far is headline-like or a reporter line
+    # Paragraphs not yet read for only_headlines: it is read only when a bare
+    # dateline may follow (it decides nothing else).
+    unread: list[tuple[int, int]] = []
     for line_start, end in paragraphs(text):
         if line_start == end:
             continue
@@ -414,14 +562,19 @@ def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its ca
             m = DATELINE_RE.match(text, start, end)
             if m is not None and _plausible(m):
                 return _Found(m, reporter, _name(text, reporter), glued=False)
-        if (
-            count <= _FIRST_PARAGRAPHS
-            and only_headlines
-            and BARE_HINT_RE.match(text, start, end) is not None
-            and (b := BARE_DATELINE_RE.match(text, start, end)) is not None
-            and not _is_headline_like(text, start, end)
-        ):
-            return _Found(b, reporter, _name(text, reporter), glued=False)
+        # The first dash: a bare dateline has one a place's length on
+        # (BARE_HINT_RE), a glued table dateline one somewhere (TABLE_HINT_RE).
+        dash = _first_dash(text, start, end) if count <= _FIRST_PARAGRAPHS else -1
+        if 0 <= dash <= start + _BARE_DASH_MAX and BARE_HINT_RE.match(text, start, end) is not None:
+            if unread:
+                only_headlines = all(_is_headline_like(text, a, b) for a, b in unread)
+                unread.clear()
+            if (
+                only_headlines
+                and (b := BARE_DATELINE_RE.match(text, start, end)) is not None
+                and not _is_headline_like(text, start, end)
+            ):
+                return _Found(b, reporter, _name(text, reporter), glued=False)
         # Every reporter line opens with `Laporan`, in any case.
         if text.startswith(("L", "l"), start) and REPORTER_RE.match(text, start, end) is not None:
             g = _glued_dateline(text, start, end, DATELINE_RE, DATELINE_HINT_RE)
@@ -432,23 +585,37 @@ def _find(text: str) -> _Found | None:  # noqa: C901, PLR0912 - one scan, its ca
             if end - start <= _REPORTER_MAX and REPORTER_LINE_RE.fullmatch(text, start, end):
                 reporter = (start, end)
                 continue
-        elif count <= _FIRST_PARAGRAPHS:
-            g = _glued_dateline(text, start, end, TABLE_DATELINE_RE, TABLE_HINT_RE)
+        elif dash >= 0:
+            g = _glued_dateline(text, start, end, TABLE_DATELINE_RE, TABLE_HINT_RE, dash)
             if g is not None and _plausible(g) and _is_headline_like(text, start, g.start()):
                 return _Found(g, None, None, glued=True)
-        if only_headlines and not _is_headline_like(text, start, end):
-            only_headlines = False
+        if count < _FIRST_PARAGRAPHS and only_headlines:
+            unread.append((start, end))
     if reporter is not None:
         return _Found(None, reporter, _name(text, reporter), glued=False)
     return None
 
 
+def _first_dash(text: str, start: int, end: int) -> int:
+    """Where the first dash a dateline may end with is in ``text[start:end]``, or -1."""
+    first = text.find("-", start, end)
+    if first >= 0:
+        end = first  # a later dash is not the first
+    for dash in "–—":
+        other = text.find(dash, start, end)
+        if other >= 0:
+            first = end = other
+    return first
+
+
 def _plausible(m: regex.Match[str]) -> bool:
     """A domain glued to a word by a bare hyphen (`Kompas.com-Gramedia`) is no dateline."""
-    names = m.re.groupindex
-    if any(name in names and m.group(name) is not None for name in ("place", "lost")):
-        return True
-    return " " in m.captures("dash")[-1]
+    names = _groupindex(m.re)
+    for name in ("place", "lost"):
+        number = names.get(name)
+        if number is not None and m.group(number) is not None:
+            return True
+    return " " in m.captures(names["dash"])[-1]
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -526,7 +693,7 @@ def fix_bylines_spans(
     return spans
 
 
-def _normalize_spans(text: str, found: _Found) -> list[Span]:
+def _normalize_spans(text: str, found: _Found) -> list[Span]:  # noqa: C901 - each group in turn
     m = found.dateline
     if m is None:
         return []
@@ -535,17 +702,23 @@ def _normalize_spans(text: str, found: _Found) -> list[Span]:
         # The reporter line (or title) goes onto its own line.
         gap_start = _trim_end(text, 0, m.start())
         spans.append((gap_start, m.start(), "\n"))
-    for a, b in _group_spans(m, "comma"):
-        if text[a:b] != ", ":
-            spans.append((a, b, ", "))
-    end = _dateline_end(text, m)
-    for a, b in _group_spans(m, "dash"):
-        b = end if b == m.end() else b  # noqa: PLW2901 - the orphan commas go with it
-        if text[a:b] != " - ":
-            spans.append((a, b, " - "))
-    for a, b in _group_spans(m, "lost"):
-        spans.append((a, b, " - "))
-    spans.sort()
+    names = _groupindex(m.re)
+    if "comma" in names:
+        for a, b in m.spans(names["comma"]):
+            if text[a:b] != ", ":
+                spans.append((a, b, ", "))
+    if "dash" in names:
+        m_end = m.end()
+        end = _dateline_end(text, m)
+        for a, b in m.spans(names["dash"]):
+            if b == m_end:
+                b = end  # noqa: PLW2901 - the orphan commas go with it
+            if text[a:b] != " - ":
+                spans.append((a, b, " - "))
+    if "lost" in names:
+        spans.extend((a, b, " - ") for a, b in m.spans(names["lost"]))
+    if len(spans) > 1:
+        spans.sort()
     return spans
 
 
@@ -563,7 +736,21 @@ def _dateline_end(text: str, m: regex.Match[str]) -> int:
 
 
 def _group_spans(m: regex.Match[str], name: str) -> list[tuple[int, int]]:
-    return m.spans(name) if name in m.re.groupindex else []
+    number = _groupindex(m.re).get(name)
+    return m.spans(number) if number is not None else []
+
+
+# The group numbers of each pattern's names (a match reads its groups by
+# number: by name costs a lookup of the pattern's names each time).
+_GROUP_INDEXES: Final[dict[regex.Pattern[str], dict[str, int]]] = {}
+
+
+def _groupindex(pattern: regex.Pattern[str]) -> dict[str, int]:
+    """``pattern.groupindex``, built once per pattern."""
+    index = _GROUP_INDEXES.get(pattern)
+    if index is None:
+        index = _GROUP_INDEXES[pattern] = dict(pattern.groupindex)
+    return index
 
 
 def _strip_spans(text: str, found: _Found) -> list[Span]:

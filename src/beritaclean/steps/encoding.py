@@ -21,7 +21,9 @@ import html.entities
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Final
+from itertools import accumulate, compress
+from operator import ne
+from typing import TYPE_CHECKING, Final
 
 import ftfy
 import ftfy.badness
@@ -29,6 +31,9 @@ import regex
 
 from beritaclean.edits import Span, apply_spans, compose_spans
 from beritaclean.steps._util import diff_span
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["fix_encoding", "fix_encoding_spans"]
 
@@ -45,6 +50,36 @@ _FTFY_CONFIG: Final = ftfy.TextFixerConfig(
     remove_control_chars=False,
     normalization=None,
     explain=False,
+)
+
+# ftfy.fix_text on one line, run as ftfy runs it (6.3: fix_and_explain's loop
+# of fix_encoding's one-step repairs, then the enabled fixers, until stable)
+# but with ftfy's "is this bad?" test done by the windowed `_is_bad`: ftfy's
+# own test scans the whole line at a few MB/s, three times per repaired line,
+# twice on the repaired text where it finds nothing. Other ftfy versions, whose
+# loop may differ, get ftfy.fix_text itself.
+_FTFY_ONE_STEP: Final = (
+    getattr(ftfy, "_fix_encoding_one_step_and_explain", None)
+    if ftfy.__version__.startswith("6.3.")
+    else None
+)
+# fix_and_explain runs ftfy.fix_encoding with its default configuration.
+_FTFY_ENCODING_CONFIG: Final = ftfy.TextFixerConfig(explain=False)
+# The fixers fix_and_explain runs after fix_encoding, in its order, that our
+# configuration leaves on.
+_FTFY_FIXERS: Final = tuple(
+    ftfy.FIXERS[name]
+    for name in (
+        "fix_c1_controls",
+        "fix_latin_ligatures",
+        "fix_character_width",
+        "uncurl_quotes",
+        "fix_line_breaks",
+        "fix_surrogates",
+        "remove_terminal_escapes",
+        "remove_control_chars",
+    )
+    if getattr(_FTFY_CONFIG, name)
 )
 
 # The pre-check for ftfy. ftfy changes a line only if its badness regex
@@ -89,7 +124,10 @@ NFC_CANDIDATE_RE: Final = regex.compile(r"\p{NFC_QC=N}|\p{NFC_QC=M}")
 # Visible ASCII: ftfy re-decodes only the bytes around it and never changes
 # it, so it anchors ftfy's output to its input and lets a fixed line be
 # reported as small spans. (A space is no anchor: `Ã ` is a mangled `à`.)
-_ANCHOR_RE: Final = re.compile(r"[!-~]+")
+# Captured, so that a split keeps the anchors between the stretches.
+_ANCHOR_RE: Final = re.compile(r"([!-~]+)")
+# Runs of such words joined by single spaces, captured too.
+_ANCHOR_RUN_RE: Final = re.compile(r"([!-~]+(?: [!-~]+)*)")
 # Where NFC can be applied piecewise: a space or line break never composes.
 WORD_END_RE: Final = regex.compile(r"[^ \t\n\r]*")
 WORD_START_RE: Final = regex.compile(r"[^ \t\n\r]*", flags=regex.REVERSE)
@@ -100,6 +138,9 @@ _ASCII_BYTES: Final = bytes(range(0x80))
 # Latin-1 that is not a control character: deleting it from the Latin-1
 # characters of a text leaves nothing unless a control character is there.
 _NOT_CONTROL_LATIN1: Final = bytes(c for c in range(0x100) if not CONTROL_RE.match(chr(c)))
+# Every byte but the C0 control characters of CONTROL_RE and DEL: deleting
+# them from encoded text leaves nothing unless one of those is there.
+_NOT_C0_CONTROL: Final = bytes(c for c in range(0x100) if not CONTROL_RE.match(chr(c)) or c >= 0x80)
 _MAX_PASSES: Final = 4
 BADNESS_RE: Final = ftfy.badness.BADNESS_RE
 _BADNESS_BEFORE: Final = 3
@@ -126,10 +167,11 @@ def fix_encoding_spans(text: str) -> list[Span]:
             return []
         pattern = DIRTY_RE if controls else None
     else:
-        rare = _non_ascii(text)
+        rare, c0_controls = _non_ascii_and_c0(text)
         if NFC_CANDIDATE_RE.search(rare) is not None and not unicodedata.is_normalized("NFC", text):
             pattern = DIRTY_OR_NFC_RE
-        elif _has_control(text) or DIRTY_RE.search(rare) is not None:
+        # The C1 controls are among the rare characters, and DIRTY_RE has them.
+        elif c0_controls or DIRTY_RE.search(rare) is not None:
             pattern = DIRTY_RE
         elif "&" in text:
             pattern = None
@@ -142,7 +184,8 @@ def fix_encoding_spans(text: str) -> list[Span]:
         end = text.find("\n", pos)
         if end < 0:
             end = len(text)
-        spans.extend((a + start, b + start, r) for a, b, r in _line_spans(text[start:end]))
+        line_spans = _line_spans(text[start:end], controls=pattern is not None)
+        spans.extend((a + start, b + start, r) for a, b, r in line_spans)
         pos = _find_dirty(text, end, pattern)
     return spans
 
@@ -150,7 +193,8 @@ def fix_encoding_spans(text: str) -> list[Span]:
 def _find_dirty(text: str, pos: int, pattern: re.Pattern[str] | regex.Pattern[str] | None) -> int:
     """Where the next character this step may change is, or -1.
 
-    ``pattern`` is None when the only such characters are `&`.
+    ``pattern`` is None when the only such characters are `&` (the text has
+    no control character).
     """
     if pattern is None:
         return text.find("&", pos)
@@ -164,11 +208,28 @@ def _non_ascii(text: str) -> str:
     The patterns above test one character at a time, so on these few
     characters they answer as on the whole text (ASCII aside).
     """
-    return (
-        text.encode("utf-8", "surrogatepass")
-        .translate(None, _ASCII_BYTES)
-        .decode("utf-8", "surrogatepass")
-    )
+    return _non_ascii_and_c0(text)[0]
+
+
+def _non_ascii_and_c0(text: str) -> tuple[str, bool]:
+    """:func:`_non_ascii`, and whether ``text`` has a C0 control character or DEL.
+
+    Both come from one encoding of the text: Latin-1 where it can (a copy for
+    text made of Latin-1 characters, such as prose with no-break spaces),
+    else UTF-8, whose multi-byte sequences hold no ASCII byte.
+    """
+    try:
+        data = text.encode("latin-1")
+        codec = "latin-1"
+    except UnicodeEncodeError:
+        data = text.encode("utf-8", "surrogatepass")
+        codec = "utf-8"
+    # The rare bytes and the C0 controls: short, so the rest costs little.
+    unusual = data.translate(None, _PRINTABLE_ASCII)
+    c0_controls = bool(unusual.translate(None, _NOT_C0_CONTROL))
+    if c0_controls:
+        unusual = unusual.translate(None, _ASCII_BYTES)
+    return unusual.decode(codec, "surrogatepass"), c0_controls
 
 
 def _has_control(text: str) -> bool:
@@ -185,58 +246,128 @@ def _has_mojibake_char(text: str) -> bool:
     return not text.isascii() and MOJIBAKE_CHAR_RE.search(_non_ascii(text)) is not None
 
 
-def _line_spans(line: str) -> list[Span]:
-    """The spans for one line: passes over it until it is stable."""
+def _line_spans(line: str, *, controls: bool = True) -> list[Span]:
+    """The spans for one line: passes over it until it is stable.
+
+    ``controls`` is False when the line is known to hold no control character.
+    """
     spans: list[Span] = []
     current = line
     for _ in range(_MAX_PASSES):
-        found, settled = _one_pass(current)
+        found, settled = _one_pass(current, controls=controls)
         if not found:
             break
         spans = compose_spans(line, spans, found) if spans else found
         if settled:
             break
         current = apply_spans(current, found)
+        controls = True
     return spans
 
 
-def _one_pass(line: str) -> tuple[list[Span], bool]:
+def _one_pass(line: str, *, controls: bool = True) -> tuple[list[Span], bool]:
     """The spans of one pass, and whether another pass would find none.
 
-    When the pass only decoded references and left no `&`, a second pass
-    would see the very text this one checked for the rest: it finds nothing.
+    When the pass only decoded references, a second pass would see the very
+    text this one checked for the rest: it finds nothing unless it finds
+    references (a `&` is left, as in `&amp;quot;`).
+
+    ``controls`` is False when ``line`` is known to hold no control
+    character: then only decoded references can bring one.
     """
     html_spans = _html_spans(line) if "&" in line else []
     unescaped = apply_spans(line, html_spans)
-    if _has_mojibake_char(unescaped) and (
-        _FTFY_EXTRA_RE.search(unescaped) is not None or _is_bad(unescaped)
+    # The checks below look at the few non-ASCII characters (and `\x1b`, the
+    # one ASCII character of MOJIBAKE_CHAR_RE and _FTFY_EXTRA_RE) only.
+    if unescaped.isascii():
+        rare = ""
+        has_control = (
+            controls or _has_control("".join([span[2] for span in html_spans]))
+        ) and _has_control(unescaped)
+    else:
+        rare, has_control = _non_ascii_and_c0(unescaped)
+        has_control = has_control or CONTROL_RE.search(rare) is not None
+    escape = "\x1b" in unescaped
+    if (escape or MOJIBAKE_CHAR_RE.search(rare) is not None) and (
+        escape or _FTFY_EXTRA_RE.search(rare) is not None or _is_bad(unescaped, rare)
     ):
         # One diff for the whole repair, so a long line never has many small
         # spans composed into one big one.
-        fixed: str = ftfy.fix_text(unescaped, config=_FTFY_CONFIG)
+        fixed = _ftfy_fix_line(unescaped)
         fixed = unicodedata.normalize("NFC", CONTROL_RE.sub("", fixed))
         return _compose(line, html_spans, _tight_spans(unescaped, fixed, 0)), False
-    rest = _control_spans(unescaped)
-    if not unescaped.isascii():
+    rest = _control_spans(unescaped) if has_control else []
+    # NFC changes only words holding a candidate (dropping controls adds none).
+    if NFC_CANDIDATE_RE.search(rare) is not None:
         rest = _compose(unescaped, rest, _nfc_spans(apply_spans(unescaped, rest)))
-    return _compose(line, html_spans, rest), not rest and "&" not in unescaped
+    settled = not rest and (not html_spans or "&" not in unescaped or not _html_spans(unescaped))
+    return _compose(line, html_spans, rest), settled
 
 
-def _is_bad(line: str) -> bool:
+def _ftfy_fix_line(line: str) -> str:
+    """``ftfy.fix_text(line, config=_FTFY_CONFIG)``, without ftfy's slow badness scans.
+
+    ftfy's one-step repair returns the text unchanged when it is ASCII or
+    ``is_bad`` is false, so the loop asks :func:`_is_bad` (the same answer,
+    found fast) first and calls the repair only on text ftfy finds bad. A
+    line ftfy would cut into segments (a line break, a huge line) goes to
+    ftfy.fix_text.
+    """
+    if _FTFY_ONE_STEP is None or "\n" in line or len(line) > _FTFY_CONFIG.max_decode_length:
+        return str(ftfy.fix_text(line, config=_FTFY_CONFIG))
+    text = line
+    while True:  # ftfy.fix_and_explain
+        before = text
+        while not text.isascii() and _is_bad(text):  # ftfy.fix_encoding
+            fixed: str = _FTFY_ONE_STEP(text, _FTFY_ENCODING_CONFIG)[0]
+            if fixed == text:
+                break
+            text = fixed
+        # Those fixers change only C1 controls, surrogates, terminal escapes.
+        if _FTFY_EXTRA_RE.search(text) is not None:
+            for fixer in _FTFY_FIXERS:
+                text = fixer(text)
+        if text == before:
+            return text
+
+
+def _is_bad(line: str, rare: str | None = None) -> bool:
     """``ftfy.badness.is_bad(line)``, looking only around the rare characters.
 
     The badness regex scans every position of a line at a few MB/s. Each of
     its matches holds a character of ``MOJIBAKE_CHAR_RE``, starts at most
     two characters before it and is at most seven long, so searching a small
     window around each such character finds the same answer.
+
+    ``rare`` is ``_non_ascii(line)`` if the caller has it.
     """
-    for checked, m in enumerate(MOJIBAKE_CHAR_RE.finditer(line)):
-        window = max(0, m.start() - _BADNESS_BEFORE)
+    for checked, pos in enumerate(_mojibake_positions(line, rare)):
+        window = max(0, pos - _BADNESS_BEFORE)
         if checked == _MAX_WINDOWS:  # a line full of them: scan the rest
             return BADNESS_RE.search(line, window) is not None
-        if BADNESS_RE.search(line, window, m.end() + _BADNESS_AFTER) is not None:
+        if BADNESS_RE.search(line, window, pos + 1 + _BADNESS_AFTER) is not None:
             return True
     return False
+
+
+def _mojibake_positions(line: str, rare: str | None = None) -> Iterator[int]:
+    r"""Where the characters of ``MOJIBAKE_CHAR_RE`` are in ``line``, in order.
+
+    Without `\x1b`, they are all among the non-ASCII characters: found there,
+    each is the next occurrence of that character after the one before (no
+    occurrence of it lies between: it would be one of them), so `str.find`
+    places it instead of a slow scan of the whole line with the set.
+    """
+    if "\x1b" in line:
+        for m in MOJIBAKE_CHAR_RE.finditer(line):
+            yield m.start()
+        return
+    if rare is None:
+        rare = _non_ascii(line)
+    pos = -1
+    for m in MOJIBAKE_CHAR_RE.finditer(rare):
+        pos = line.find(m.group(), pos + 1)
+        yield pos
 
 
 def _compose(text: str, first: list[Span], second: list[Span]) -> list[Span]:
@@ -264,23 +395,47 @@ def _html_spans(line: str) -> list[Span]:
     spans: list[Span] = []
     bare_refs: list[Span] = []  # decoded only if the line looks escaped
     for m in HTML_REF_RE.finditer(line):
+        amps, full, bare = m.groups()
+        # Remembered, except a long `&amp;` chain (no cache holds big strings).
+        if len(amps) <= _MAX_CACHED_AMPS:
+            found = _cached_reference(amps, full, bare)
+        else:
+            found = _reference(amps, full, bare)
+        if found is None:
+            continue
+        replacement, length, if_escaped = found
         start, end = m.span()
-        amps, full, bare = m.group("amps", "full", "bare")
-        if full is not None and (full[0] == "#" or f"{full};" in _NAMES):
-            spans.append((start, end, _decode(f"&{full};")))
-        elif bare is not None and (bare[0] == "#" or bare in _LEGACY):
-            (spans if amps else bare_refs).append((start, end, _decode(f"&{bare}")))
-        elif amps:
-            # `&amp;amp;foo;` is an escaped `&foo;`: the chain goes, the
-            # unknown rest stays.
-            spans.append((start, start + 1 + len(amps), "&"))
+        if length:
+            end = start + length
+        (bare_refs if if_escaped else spans).append((start, end, replacement))
     if spans and bare_refs:
         spans.extend(bare_refs)
         spans.sort()
     return spans
 
 
-@lru_cache(maxsize=512)
+def _reference(amps: str, full: str | None, bare: str | None) -> tuple[str, int, bool] | None:
+    """What a match of ``HTML_REF_RE`` (its groups) becomes, or None if it stays.
+
+    The replacement, how much of the match it replaces (0: all of it), and
+    whether only in a line that looks escaped (a bare reference with no
+    `&amp;` chain before it).
+    """
+    if full is not None and (full[0] == "#" or f"{full};" in _NAMES):
+        return _decode(f"&{full};"), 0, False
+    if bare is not None and (bare[0] == "#" or bare in _LEGACY):
+        return _decode(f"&{bare}"), 0, not amps
+    if amps:
+        # `&amp;amp;foo;` is an escaped `&foo;`: the chain goes, the
+        # unknown rest stays.
+        return "&", 1 + len(amps), False
+    return None
+
+
+_cached_reference: Final = lru_cache(maxsize=1024)(_reference)
+_MAX_CACHED_AMPS: Final = 40
+
+
 def _decode(reference: str) -> str:
     # html.unescape maps `&#0;` and surrogates to U+FFFD and drops the
     # codes HTML forbids; a control character it lets through goes in phase 3.
@@ -297,30 +452,39 @@ def _tight_spans(old: str, new: str, offset: int) -> list[Span]:
     only the stretches between them can differ. Otherwise (a terminal escape took letters
     with it) the line is one span, common ends trimmed.
     """
-    if _ANCHOR_RE.findall(old) != _ANCHOR_RE.findall(new):
+    # Words joined by single spaces first: a line has few such runs, and
+    # when both sides have the same, the single spaces inside them are equal
+    # too, so the stretches between the runs are the only ones to compare.
+    spans = _stretch_spans(_ANCHOR_RUN_RE, old, new, offset)
+    if spans is None:
+        spans = _stretch_spans(_ANCHOR_RE, old, new, offset)
+    if spans is None:
         span = diff_span(old, new, offset)
         return [span] if span is not None else []
-    spans: list[Span] = []
-    old_gaps = _ANCHOR_RE.split(old)
-    new_gaps = _ANCHOR_RE.split(new)
-    words = iter(_ANCHOR_RE.finditer(old))
-    pos = 0
-    for old_gap, new_gap in zip(old_gaps, new_gaps, strict=True):
-        span = diff_span(old_gap, new_gap, offset + pos)
-        if span is not None:
-            spans.append(span)
-        word = next(words, None)
-        if word is not None:
-            pos = word.end()
     return spans
+
+
+def _stretch_spans(anchor: re.Pattern[str], old: str, new: str, offset: int) -> list[Span] | None:
+    """Spans for the stretches between ``anchor`` runs, or None if the runs differ."""
+    # The parts alternate: a stretch, an anchor, ..., a stretch.
+    old_parts = anchor.split(old)
+    new_parts = anchor.split(new)
+    if old_parts[1::2] != new_parts[1::2]:
+        return None
+    # Where each part starts; only the few stretches that differ are diffed.
+    starts = list(accumulate(map(len, old_parts), initial=offset))
+    return [
+        span
+        for i in compress(range(0, len(old_parts), 2), map(ne, old_parts[::2], new_parts[::2]))
+        if (span := diff_span(old_parts[i], new_parts[i], starts[i])) is not None
+    ]
 
 
 # -- 3. control characters -----------------------------------------------------
 
 
 def _control_spans(text: str) -> list[Span]:
-    if not _has_control(text):
-        return []
+    """Deletions of the control characters of ``text``."""
     return [(m.start(), m.end(), "") for m in CONTROL_RE.finditer(text)]
 
 

@@ -33,15 +33,12 @@ removed, and the work is linear in the text whatever its shape.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 import regex
 
 from beritaclean.edits import Span, apply_spans, compose_spans
-from beritaclean.steps._util import paragraphs, remove_lines
-
-if TYPE_CHECKING:
-    from collections.abc import Iterator
+from beritaclean.steps._util import remove_lines
 
 __all__ = [
     "HEAD_PARAGRAPHS",
@@ -108,9 +105,20 @@ def _is_copy(line: _Key, headline: _Key) -> bool:
     return line == headline or _is_degraded_copy(line, headline)
 
 
-def _lines(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of the paragraphs (non-blank lines) of ``text``."""
-    return ((s, e) for s, e in paragraphs(text) if s < e and not text[s:e].isspace())
+def _lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the paragraphs (non-blank lines) of ``text``.
+
+    The lines as :func:`~beritaclean.steps._util.paragraphs` finds them, cut
+    by one split of the text (no slice per line to test).
+    """
+    found: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line and not line.isspace():
+            found.append((start, end))
+        start = end + 1
+    return found
 
 
 def _title_spans(text: str, title_key: _Key) -> list[Span]:

@@ -17,12 +17,13 @@ quote or bracket).
 
 from __future__ import annotations
 
+from itertools import accumulate
 from typing import Final
 
 import regex
 
 from beritaclean.edits import Span, apply_spans
-from beritaclean.steps._util import paragraphs, remove_lines
+from beritaclean.steps._util import remove_lines
 
 __all__ = ["LIST_ROW_WORDS", "MIN_WORDS", "dedupe_paragraphs", "dedupe_paragraphs_spans"]
 
@@ -36,34 +37,77 @@ SENTENCE_END_RE: Final = regex.compile(r"[.!?][\"'”’)\]]*\Z")
 
 
 def dedupe_paragraphs_spans(text: str) -> list[Span]:
-    """Find the repeated paragraphs :func:`dedupe_paragraphs` removes."""
+    """Find the repeated paragraphs :func:`dedupe_paragraphs` removes.
+
+    Two paragraphs can be equal only if they open and close with the same
+    words: those are found first (two short splits per line), and only the
+    paragraphs that share them with another are read in full.
+    """
     if "\n" not in text:
         return []
-    # (start, end, normalized text, word count, looks like a row) of every non-blank line.
-    lines: list[tuple[int, int, str, int, bool]] = []
-    for start, end in paragraphs(text):
-        words = text[start:end].split()
-        if not words:
+    raw = text.split("\n")  # the lines, as paragraphs() finds them
+    words_at: list[int] = []  # the lines that have words, by index in raw
+    ends: dict[tuple[str, str], list[int]] = {}  # first and last word -> indexes in words_at
+    for i, line in enumerate(raw):
+        first = line.split(None, 1)
+        if not first:
             continue
-        key = " ".join(words)
-        count = len(words)
-        row = count < LIST_ROW_WORDS and (": " in key or not SENTENCE_END_RE.search(key))
-        lines.append((start, end, key, count, row))
+        ends.setdefault((first[0], line.rsplit(None, 1)[-1]), []).append(len(words_at))
+        words_at.append(i)
+    alike = sorted(j for same in ends.values() if len(same) > 1 for j in same)
+    if not alike:
+        return []
+    lines = _Lines(raw, words_at)
     seen: set[str] = set()
-    repeated: list[tuple[int, int]] = []
-    for i, (start, end, key, count, row) in enumerate(lines):
+    repeated: list[int] = []
+    for j in alike:
+        key, count, row = lines[j]
         if count < MIN_WORDS:
             continue
         if key not in seen:
             seen.add(key)
-        elif not (row and _next_to_a_row(lines, i)):
-            repeated.append((start, end))
-    return remove_lines(text, repeated)
+        elif not (row and _next_to_a_row(lines, j)):
+            repeated.append(j)
+    if not repeated:
+        return []
+    starts = list(accumulate([len(line) + 1 for line in raw], initial=0))
+    return remove_lines(
+        text,
+        [(starts[i], starts[i] + len(raw[i])) for i in (words_at[j] for j in repeated)],
+    )
 
 
-def _next_to_a_row(lines: list[tuple[int, int, str, int, bool]], i: int) -> bool:
-    key = lines[i][2]
-    return any(0 <= j < len(lines) and lines[j][4] and lines[j][2] != key for j in (i - 1, i + 1))
+class _Lines:
+    """The lines that have words, each read on demand.
+
+    A line reads as its normalized text, its word count and whether it looks
+    like a list row.
+    """
+
+    __slots__ = ("_raw", "_read", "_words_at")
+
+    def __init__(self, raw: list[str], words_at: list[int]) -> None:
+        self._raw = raw
+        self._words_at = words_at
+        self._read: dict[int, tuple[str, int, bool]] = {}
+
+    def __len__(self) -> int:
+        return len(self._words_at)
+
+    def __getitem__(self, j: int) -> tuple[str, int, bool]:
+        read = self._read.get(j)
+        if read is None:
+            words = self._raw[self._words_at[j]].split()
+            key = " ".join(words)
+            count = len(words)
+            row = count < LIST_ROW_WORDS and (": " in key or not SENTENCE_END_RE.search(key))
+            read = self._read[j] = (key, count, row)
+        return read
+
+
+def _next_to_a_row(lines: _Lines, i: int) -> bool:
+    key = lines[i][0]
+    return any(0 <= j < len(lines) and lines[j][2] and lines[j][0] != key for j in (i - 1, i + 1))
 
 
 def dedupe_paragraphs(text: str) -> str:

@@ -42,6 +42,8 @@ ASCII_QUOTE_RE: Final = re.compile(
     f"[{_DOUBLE}{_SINGLE}'](?:(?<=[{_DOUBLE}])[{_DOUBLE}]*|(?<=[{_SINGLE}'])[{_SINGLE}']*)"
 )
 _NON_ASCII_QUOTES: Final = tuple(c for c in _DOUBLE + _SINGLE if not c.isascii())
+# Every mark ASCII_QUOTE_RE finds, one by one.
+_ASCII_MARKS: Final = tuple(_DOUBLE + _SINGLE + "'")
 # The ASCII stand-ins typographic mode folds first: ``kata'' and `kata.
 STAND_IN_RE: Final = re.compile(r"[`']{2,}|`")
 
@@ -97,7 +99,7 @@ def normalize_quotes_spans(text: str, *, mode: _Mode = "ascii") -> list[Span]:
         )
     spans: list[Span] = []
     if mode == "ascii" and (
-        ("'" in text and "''" in text)
+        ("'" in text and text.rfind("''") >= 0)  # (rfind: the quicker search)
         or "`" in text
         or (not text.isascii() and _has_non_ascii_quote(text))
     ):
@@ -124,16 +126,48 @@ def _has_non_ascii_quote(text: str) -> bool:
 
 
 def _ascii_spans(text: str) -> list[Span]:
+    """The runs of ``ASCII_QUOTE_RE`` that change, found as it would find them.
+
+    The marks are few: each kind the text holds is found by `str.find` (a
+    fast search for one character) and the runs are put together from their
+    positions, where the pattern would test every character against its set.
+    """
+    positions = [pos for mark in _ASCII_MARKS if mark in text for pos in _positions(text, mark)]
+    positions.sort()
     spans: list[Span] = []
-    for m in ASCII_QUOTE_RE.finditer(text):
-        run = m.group()
-        if run[0] in _DOUBLE:
-            replacement = '"' * len(run)
-        else:
-            replacement = '"' * (len(run) // 2) + "'" * (len(run) % 2)
-        if replacement != run:
-            spans.append((m.start(), m.end(), replacement))
+    run_start = run_end = -1
+    double = False
+    for pos in positions:
+        if pos == run_end and (text[pos] in _DOUBLE) == double:
+            run_end += 1  # the run goes on
+            continue
+        if run_start >= 0:
+            _add_ascii_span(spans, text, run_start, run_end, double=double)
+        run_start, run_end = pos, pos + 1
+        double = text[pos] in _DOUBLE
+    if run_start >= 0:
+        _add_ascii_span(spans, text, run_start, run_end, double=double)
     return spans
+
+
+def _positions(text: str, mark: str) -> list[int]:
+    """Where ``mark`` is in ``text``."""
+    found = []
+    pos = text.find(mark)
+    while pos >= 0:
+        found.append(pos)
+        pos = text.find(mark, pos + 1)
+    return found
+
+
+def _add_ascii_span(spans: list[Span], text: str, start: int, end: int, *, double: bool) -> None:
+    # A run of double marks becomes as many `"`; in a run of single ones,
+    # each two are a `"` (``like this'') and one left over is a `'`.
+    run = text[start:end]
+    pairs, left = divmod(len(run), 2)
+    replacement = '"' * len(run) if double else '"' * pairs + "'" * left
+    if replacement != run:
+        spans.append((start, end, replacement))
 
 
 def _stand_in_spans(text: str) -> list[Span]:
@@ -213,6 +247,8 @@ def _inner_space_spans(text: str) -> list[Span]:
     if " " not in text:
         return []
     if text.isascii() or not any(c in text for c in _CURLY_PAIRING):
+        if '"' not in text:
+            return []  # no mark (a `memchr` is quicker than the pattern's search)
         candidates = STRAIGHT_INNER_SPACE_RE
     else:
         candidates = INNER_SPACE_RE

@@ -36,6 +36,10 @@ _WHITESPACE: Final = _HORIZONTAL.union(_ZERO_WIDTH, _BREAK)
 # holding one always changes. The ASCII ones first: ASCII text has no other.
 _ODD_ASCII: Final = ("\t", "\r", "\x0b", "\x0c")
 _ODD: Final = _ODD_ASCII + tuple(sorted(_WHITESPACE.difference(" \n", _ODD_ASCII)))
+# `c in text` looks for a character in a UCS-2 string with `memchr` on its
+# low byte; for U+2000 and U+3000 that byte is 0, the high byte of every
+# ASCII character, and the search crawls. `str.rfind` steps through plainly.
+_LOW_ZERO: Final = frozenset(c for c in _ODD if ord(c) > 0xFF and not ord(c) & 0xFF)
 # The rest of a run of whitespace from where a search found it, per odd
 # character (`\u00a0 ` in `Rusia.\u00a0 Selain`): a search for one literal
 # character is many times faster than a search for a set of them.
@@ -78,7 +82,7 @@ def _odd_characters(text: str) -> list[str]:
         if "\t" not in text and "\r" not in text and "\x0b" not in text and "\x0c" not in text:
             return []
         return [c for c in _ODD_ASCII if c in text]
-    return [c for c in _ODD if c in text]
+    return [c for c in _ODD if (c in text if c not in _LOW_ZERO else text.rfind(c) >= 0)]
 
 
 def normalize_whitespace_spans(text: str) -> list[Span]:
@@ -86,8 +90,10 @@ def normalize_whitespace_spans(text: str) -> list[Span]:
     if not text:
         return []
     odd = _odd_characters(text)
-    double = DOUBLE_SPACE_RE.search(text)
-    new_line = BREAK_RUN_RE.search(text)
+    # `str.rfind` answers "is there one?" fastest (the search backwards skips
+    # more than the forwards one); most texts have none.
+    double = DOUBLE_SPACE_RE.search(text) if text.rfind("  ") >= 0 else None
+    new_line = BREAK_RUN_RE.search(text) if "\n" in text else None  # (a memchr first)
     at_edges = text[0] in _WHITESPACE or text[-1] in _WHITESPACE
     if not (odd or double or new_line or at_edges):
         return []  # every run is a lone space, `\n` or `\n\n` inside the text
