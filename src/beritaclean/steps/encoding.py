@@ -239,13 +239,6 @@ def _has_control(text: str) -> bool:
     return bool(text.encode("latin-1", "ignore").translate(None, _NOT_CONTROL_LATIN1))
 
 
-def _has_mojibake_char(text: str) -> bool:
-    """``MOJIBAKE_CHAR_RE.search(text)``, looking only at the non-ASCII characters."""
-    if "\x1b" in text:
-        return True
-    return not text.isascii() and MOJIBAKE_CHAR_RE.search(_non_ascii(text)) is not None
-
-
 def _line_spans(line: str, *, controls: bool = True) -> list[Span]:
     """The spans for one line: passes over it until it is stable.
 
