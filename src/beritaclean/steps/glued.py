@@ -35,8 +35,10 @@ __all__ = ["export_comma_spans", "split_glued_sentences", "split_glued_sentences
 TERMINATOR_RE: Final = regex.compile(
     r"(?<!\.)(?:[!?]+|\.(?!\.))(?=[\"'”’)\]]*(?:[\p{Lu}\"“]| *,))",
 )
-# Bytes `aA` of the table below: where a link word may end before a capital.
-_LINK_END_RE: Final = re.compile(rb"aA")
+# `aA` in the bytes mapped by _LINK_END_TABLE: a capital (or any non-ASCII
+# character) right after a letter a link word may end with. The scan finds
+# the rare `A` from its literal first byte and looks back one byte.
+_LINK_END_RE: Final = re.compile(rb"A(?<=aA)")
 # A link's text glued to a lowercase function word before it
 # (`bersama denganFajar Alfian`, `diMuseum`): the word must start a token.
 LINK_WORD_RE: Final = regex.compile(
@@ -61,17 +63,18 @@ _LINK_WORDS: Final = (
 _LINK_WORDS_BY_LAST: Final = {
     last: tuple(w for w in _LINK_WORDS if w[-1] == last) for last in {w[-1] for w in _LINK_WORDS}
 }
-# Where a link word may end before a capital, found in the UTF-8 bytes mapped
-# by this table: a last letter of a link word becomes `a`, an ASCII capital or
-# a lead byte that may start a non-ASCII capital becomes `A` (U+0080-U+00BF,
-# lead byte 0xC2, holds none), all else `.`; then `aA` is a candidate
-# (`denganFajar`, `diÉcole`). A bytes scan is many times faster than a
-# Unicode regex over the whole text.
+# Where a link word may end before a capital, found in the ASCII bytes of the
+# text (`encode("ascii", "replace")`: one byte per character, any non-ASCII
+# character a `?`) mapped by this table: a last letter of a link word becomes
+# `a`, an ASCII capital or a `?` (which may stand for a non-ASCII capital)
+# becomes `A`, all else `.`; then `aA` is a candidate (`denganFajar`,
+# `diÉcole`). A bytes scan is many times faster than a Unicode regex over the
+# whole text, and its offsets are the text's.
 _LINK_END_TABLE: Final = bytes(
     ord("a")
     if chr(i) in "".join(_LINK_WORDS_BY_LAST)
     else ord("A")
-    if 0x41 <= i <= 0x5A or i >= 0xC3
+    if 0x41 <= i <= 0x5A or i == ord("?")
     else ord(".")
     for i in range(256)
 )
@@ -83,11 +86,13 @@ _CAPITALISED_RE: Final = regex.compile(r"\p{Lu}\p{Ll}")
 _ALL_CAPS_RE: Final = regex.compile(r"\p{Lu}{2,}(?![\p{L}\p{M}])")
 # The word right of a split point, to check it against domains and chains.
 _RIGHT_WORD_RE: Final = regex.compile(r"[\p{L}\p{N}\p{M}-]+")
-# Where a terminator may be glued to a sentence or a list-export comma (a
-# superset of TERMINATOR_RE's matches, found fast from a literal first
-# character): `kata.Budi`, `2022."Kalau`, `(PPU).,"Bulan`, `Tanya?Ya`.
-_DOT_CANDIDATE_RE: Final = re.compile(r"\.[\"'”’)\]]*(?:[^\W\d_a-z]|[\"“]| *,)")
-_MARK_CANDIDATE_RE: Final = re.compile(r"[!?][\"'”’)\]]*(?:[^\W\d_a-z]|[\"“]| *,)")
+# What may follow a terminator (and its closers) for it to be a candidate:
+# a capital (or any letter not an ASCII lowercase one), an opening quote, or
+# a list-export comma. Every match of TERMINATOR_RE is followed by one.
+_CANDIDATE_TAIL: Final = r"[\"'”’)\]]*(?:[^\W\d_a-z]|[\"“]| *,)"
+# Where a `?` or `!` may be glued to a sentence or a list-export comma, matched
+# right after it: the marks are few, found with `str.find`.
+_CANDIDATE_TAIL_RE: Final = re.compile(_CANDIDATE_TAIL)
 # A comma after a terminator, closers or spaces (`.,`, `." ,`): where a
 # list-export comma may be.
 _COMMA_CANDIDATE_RE: Final = re.compile(r",(?<=[.!?\"'”’)\] ],)")
@@ -135,6 +140,98 @@ _CLOSERS: Final = ")]”’'"
 _OPENERS: Final = "“"
 # Tokens longer than this without a space are not prose: left alone.
 _TOKEN_LIMIT: Final = 200
+
+
+# The one scan over a text's dots (`_dot_spans`) decides the common cases in
+# the pattern itself; only the rest is looked at in Python. Its pieces, each
+# written for the position right after the dot:
+#
+# `text` right before the dot, with `{k}` in it standing for each count from
+# `shortest` to `longest`: (?<=text\.) for each, as a lookbehind must have a
+# fixed width;
+def _before_dot(text: str, longest: int, shortest: int = 1) -> str:
+    counted = (text.replace("{k}", f"{{{k}}}") for k in range(shortest, longest + 1))
+    return "(?:{})".format("|".join(rf"(?<={each}\.)" for each in counted))
+
+
+# ASCII letters right before the dot (1 to 24 of them) after a character of
+# class `before`, not an abbreviation (`PT.`, `Prof.`, case aside);
+def _word_before_dot(before: str) -> str:
+    def letters(k: int) -> str:
+        abbreviations = "|".join(sorted(w for w in _ABBREVIATIONS if len(w) == k))
+        not_abbreviation = rf"(?!(?i:{abbreviations})\.)" if abbreviations else ""
+        return rf"(?<={before}{not_abbreviation}[A-Za-z]{{{k}}}\.)"
+
+    return "(?:{})".format("|".join(letters(k) for k in range(1, 25)))
+
+
+# the word before the dot (the alphanumeric run `_protected_split` looks at),
+# not a `www` (case aside), and either ASCII letters that start their token
+# (`kata.Budi`), or in a short token with neither `:` nor `@`, nor `.` unless
+# it has no ASCII letter (so no URL, e-mail address, domain or chain ends at
+# the dot): ASCII letters not after `/` (`(kata.Budi`), ASCII digits
+# (`2022.Kalau`, `12/2022.Ini`, `6.450,83.Sepanjang`) or no word at all
+# (`(29/3/2022).Ini`, `2%.Harga`). An atomic group: once one way fits, the
+# others are not tried again (and a long token is ruled out at once).
+_SAFE_LEFT: Final = (
+    r"(?>(?<=[A-Za-z]\.)"
+    + _word_before_dot(r"[ \n]")
+    + r"|(?:(?<![\w.]\.)|(?<=[A-Za-z]\.)"
+    + _word_before_dot(r"[^\w/]")
+    + r"|(?<=[0-9]\.)"
+    + _before_dot(r"\W[0-9]{k}", 8)
+    + r")(?<![^ \n]{41}\.)"
+    + _before_dot(r"[ \n](?:[^ \n.:@]{k}|[^ \n:@A-Za-z]{k})", 40, shortest=0)
+    + r")(?<!(?i:www)\.)"
+)
+# the token around the dot ends within 150 characters, no `@` in between (so
+# it is neither too long nor an e-mail address);
+_SPACE_AHEAD: Final = r"(?=[^ \n@]{0,150}+(?:[ \n]|\Z))"
+# a character that ends the word after the split and is neither `.` nor `/`
+# (so no domain or chain continues there);
+_WORD_END: Final = r"[ \n,;:!?)\]\"'”’]"
+# a capitalised word (`Budi`), and a top-level domain (`Com`) that it must
+# not be.
+_CAPITALISED_WORD: Final = r"[A-Z][a-z]++" + _WORD_END
+_DOMAIN_WORD: Final = r"(?:{})(?![a-z])".format("|".join(sorted(t.capitalize() for t in _TLDS)))
+# The scan over dots. A match is one candidate dot (what TERMINATOR_RE may
+# match at, see _CANDIDATE_TAIL) with something to decide; the last group
+# that took part says what to do:
+#
+# 1. a space right after the dot: before an opening `“` and a capital or a
+#    digit (`dia.“Kami`), or before a capitalised word (`kata.Budi`);
+# 2. (the list-export comma run after the dot, replaced when one of 3-5 follows)
+# 3. by a space, before a capital or an opening `“` (`setempat.,Namun`);
+# 4. by nothing, at the end of a line or of the text (`tahun.,`);
+# 5. by a space before an opening `"`, if the quotes before it are balanced
+#    (`(PPU).,"Bulan`);
+# 6. a space after the dot before an opening `"` if the quotes before it are
+#    balanced (`malam."Pelaku`), else after the closing `"`
+#    (`"Kami pulang malam."Pelaku`), before a capitalised word;
+# 7. the same before an opening `"` and another capital or a digit; for a
+#    closing one, see none;
+#
+# none: any other candidate, decided by `_terminator_span`.
+#
+# A dot is not matched at all where it is no candidate (the gate lets most
+# dots, before a space, through fast) or where there is nothing to do: an
+# all-capital word after a letter (`KOMPAS.COM`, `luka.IS`); a `"` before
+# what is neither a capital, a digit, a closer, a comma nor a non-ASCII
+# character other than a no-break space (`terkait."`, `ponsel.";`), or before
+# spaces and no comma, whichever way the quote goes. Each branch checks what
+# follows the dot before what precedes it.
+_DOT_SCAN_RE: Final = re.compile(
+    r"\.(?=[^ \n0-9a-z]| +,)"
+    r"(?!(?=[A-Z](?:[\x00-`{-\x7f]|\Z))(?<=[A-Za-z]\.)"
+    r"|\"(?:(?![A-Z0-9)\]'\" ,])[\x00-\x7f\xa0]|\Z| +[^ ,]))"
+    r"(?:(?:(?=“[A-Z0-9])(?<!\.\.)"
+    rf"|(?={_CAPITALISED_WORD})(?!{_DOMAIN_WORD}){_SAFE_LEFT}{_SPACE_AHEAD})()"
+    rf"|(?=[ ,]){_SAFE_LEFT}{_SPACE_AHEAD}(?=( *,[ ,]*)"
+    rf"(?:(?=[A-Z][A-Za-z0-9-]{{0,60}}+{_WORD_END}|“)()|(?=\n|\Z)()|(?=\")()))"
+    rf"|(?=\"{_CAPITALISED_WORD})(?!\"{_DOMAIN_WORD}){_SAFE_LEFT}{_SPACE_AHEAD}()"
+    r"|(?=\"[A-Z0-9])(?<!\.\.)()"
+    rf"|(?={_CANDIDATE_TAIL}))"
+)
 
 
 class _QuoteParity:
@@ -344,15 +441,62 @@ def _spans_at(text: str, candidates: Iterable[int]) -> list[Span]:
     return spans
 
 
-def _sentence_spans(text: str) -> list[Span]:
+def _dot_spans(text: str) -> list[Span]:  # noqa: C901 -- one branch per kind of match
+    """The edits after the dots of ``text`` (the scan decides the common cases)."""
+    spans: list[Span] = []
+    parity = _QuoteParity(text)
+    size = len(text)
+    for m in _DOT_SCAN_RE.finditer(text):
+        kind = m.lastindex
+        if kind == 1:
+            at = m.end()
+            spans.append((at, at, " "))
+        elif kind == 3:
+            spans.append((m.start(2), m.end(2), " "))
+        elif kind == 6:
+            at = m.end()
+            if parity.before(at) % 2:
+                at += 1  # a closing quote: the space goes after it
+            spans.append((at, at, " "))
+        elif kind == 4:
+            spans.append((m.start(2), m.end(2), ""))
+        elif kind == 5:
+            if parity.before(m.end(2)) % 2 == 0:
+                spans.append((m.start(2), m.end(2), " "))
+        elif kind == 7 and parity.before(m.end()) % 2 == 0:
+            at = m.end()
+            spans.append((at, at, " "))
+        else:
+            t = TERMINATOR_RE.match(text, m.start())
+            if t is not None:
+                span = _terminator_span(text, t, parity, size)
+                if span is not None:
+                    spans.append(span)
+    return spans
+
+
+def _mark_candidates(text: str) -> list[int]:
+    """Positions of the `?` and `!` that may be glued to what follows (`Tanya?Ya`)."""
     positions: list[int] = []
-    if "." in text:
-        positions.extend(m.start() for m in _DOT_CANDIDATE_RE.finditer(text))
-    if "!" in text or "?" in text:
-        positions.extend(m.start() for m in _MARK_CANDIDATE_RE.finditer(text))
-        positions.sort()
+    for mark in "?!":
+        at = text.find(mark)
+        while at >= 0:
+            if _CANDIDATE_TAIL_RE.match(text, at + 1):
+                positions.append(at)
+            at = text.find(mark, at + 1)
+    positions.sort()
+    return positions
+
+
+def _sentence_spans(text: str) -> list[Span]:
+    spans = _dot_spans(text) if "." in text else []
     # (A list-export comma after a terminator is a candidate of these too.)
-    return _spans_at(text, positions) if positions else []
+    if "?" in text or "!" in text:
+        positions = _mark_candidates(text)
+        marks = _spans_at(text, positions) if positions else []
+        if marks:
+            spans = sorted(spans + marks)
+    return spans
 
 
 def _comma_candidates(text: str) -> list[int]:
@@ -388,19 +532,8 @@ def export_comma_spans(text: str) -> list[Span]:
 
 def _link_word_ends(text: str) -> list[int]:
     """Positions of a capital right after a possible link word (a superset)."""
-    if text.isascii():
-        data = text.encode("ascii").translate(_LINK_END_TABLE)
-        return [m.start() + 1 for m in _LINK_END_RE.finditer(data)]
-    raw = text.encode("utf-8", "surrogatepass")
-    data = raw.translate(_LINK_END_TABLE)
-    ends: list[int] = []
-    byte = char = 0  # a character boundary, in bytes and in characters
-    for m in _LINK_END_RE.finditer(data):
-        at = m.start()  # an ASCII letter: a character boundary
-        char += len(raw[byte:at].decode("utf-8", "surrogatepass"))
-        byte = at
-        ends.append(char + 1)
-    return ends
+    data = text.encode("ascii", "replace").translate(_LINK_END_TABLE)
+    return [m.start() for m in _LINK_END_RE.finditer(data)]
 
 
 def _link_word_spans(text: str) -> list[Span]:
