@@ -35,10 +35,11 @@ __all__ = ["export_comma_spans", "split_glued_sentences", "split_glued_sentences
 TERMINATOR_RE: Final = regex.compile(
     r"(?<!\.)(?:[!?]+|\.(?!\.))(?=[\"'”’)\]]*(?:[\p{Lu}\"“]| *,))",
 )
-# `aA` in the bytes mapped by _LINK_END_TABLE: a capital (or any non-ASCII
-# character) right after a letter a link word may end with. The scan finds
-# the rare `A` from its literal first byte and looks back one byte.
-_LINK_END_RE: Final = re.compile(rb"A(?<=aA)")
+# `aA` and a letter after in the bytes mapped by _LINK_END_TABLE: a possible
+# capital right after a letter a link word may end with, before a possible
+# letter. The scan finds the rarer `A` from its literal first byte and looks
+# around it.
+_LINK_END_RE: Final = re.compile(rb"A(?<=aA)(?=[abA])")
 # A link's text glued to a lowercase function word before it
 # (`bersama denganFajar Alfian`, `diMuseum`): the word must start a token.
 LINK_WORD_RE: Final = regex.compile(
@@ -63,18 +64,19 @@ _LINK_WORDS: Final = (
 _LINK_WORDS_BY_LAST: Final = {
     last: tuple(w for w in _LINK_WORDS if w[-1] == last) for last in {w[-1] for w in _LINK_WORDS}
 }
-# Where a link word may end before a capital, found in the ASCII bytes of the
-# text (`encode("ascii", "replace")`: one byte per character, any non-ASCII
-# character a `?`) mapped by this table: a last letter of a link word becomes
-# `a`, an ASCII capital or a `?` (which may stand for a non-ASCII capital)
-# becomes `A`, all else `.`; then `aA` is a candidate (`denganFajar`,
-# `diÉcole`). A bytes scan is many times faster than a Unicode regex over the
-# whole text, and its offsets are the text's.
+# Where a link word may end before a capital, found in the Latin-1 bytes of
+# the text (`encode("latin-1", "replace")`: one byte per character, any other
+# character a `?`, so the offsets are the text's) mapped by this table: a last
+# letter of a link word becomes `a`, a capital or a `?` (which may stand for
+# one) `A`, another letter `b`, all else `.`. A bytes scan is many times
+# faster than a Unicode regex over the whole text.
 _LINK_END_TABLE: Final = bytes(
     ord("a")
     if chr(i) in "".join(_LINK_WORDS_BY_LAST)
     else ord("A")
-    if 0x41 <= i <= 0x5A or i == ord("?")
+    if chr(i).isupper() or chr(i) == "?"
+    else ord("b")
+    if chr(i).isalpha()
     else ord(".")
     for i in range(256)
 )
@@ -84,15 +86,23 @@ _CLITIC_RE: Final = regex.compile(r"(?:Nya|Mu|Ku)(?![\p{L}\p{M}])")
 _CAPITALISED_RE: Final = regex.compile(r"\p{Lu}\p{Ll}")
 # An all-capital word (`IHSG`, `JII`), split only after a number, `%` or `)`.
 _ALL_CAPS_RE: Final = regex.compile(r"\p{Lu}{2,}(?![\p{L}\p{M}])")
+# A run of letters and digits (`str.isalnum`), matched on reversed text to
+# find the word before a point.
+_ALNUM_RUN_RE: Final = re.compile(r"[^\W_]*")
 # The word right of a split point, to check it against domains and chains.
 _RIGHT_WORD_RE: Final = regex.compile(r"[\p{L}\p{N}\p{M}-]+")
 # What may follow a terminator (and its closers) for it to be a candidate:
 # a capital (or any letter not an ASCII lowercase one), an opening quote, or
 # a list-export comma. Every match of TERMINATOR_RE is followed by one.
 _CANDIDATE_TAIL: Final = r"[\"'”’)\]]*(?:[^\W\d_a-z]|[\"“]| *,)"
+# A straight quote after a terminator that leaves nothing to do, whichever way
+# it goes: before what is neither a capital, a digit, a closer, a comma nor a
+# non-ASCII character other than a no-break space (`terkait."`,
+# `ponsel.";`), before the end, or before spaces and no comma.
+_QUOTE_THEN_NOTHING: Final = r"\"(?:(?![A-Z0-9)\]'\" ,])[\x00-\x7f\xa0]|\Z| +[^ ,])"
 # Where a `?` or `!` may be glued to a sentence or a list-export comma, matched
 # right after it: the marks are few, found with `str.find`.
-_CANDIDATE_TAIL_RE: Final = re.compile(_CANDIDATE_TAIL)
+_MARK_TAIL_RE: Final = re.compile(rf"(?!{_QUOTE_THEN_NOTHING}){_CANDIDATE_TAIL}")
 # A comma after a terminator, closers or spaces (`.,`, `." ,`): where a
 # list-export comma may be.
 _COMMA_CANDIDATE_RE: Final = re.compile(r",(?<=[.!?\"'”’)\] ],)")
@@ -190,9 +200,12 @@ _SPACE_AHEAD: Final = r"(?=[^ \n@]{0,150}+(?:[ \n]|\Z))"
 # a character that ends the word after the split and is neither `.` nor `/`
 # (so no domain or chain continues there);
 _WORD_END: Final = r"[ \n,;:!?)\]\"'”’]"
-# a capitalised word (`Budi`), and a top-level domain (`Com`) that it must
-# not be.
-_CAPITALISED_WORD: Final = r"[A-Z][a-z]++" + _WORD_END
+# a capitalised word (`Budi`) then the end of its token within 150
+# characters, no `@` in between (as _SPACE_AHEAD), and a top-level domain
+# (`Com`) that the word must not be.
+_CAPITALISED_WORD: Final = (
+    r"[A-Z][a-z]{1,80}+(?:[ \n]|" + _WORD_END + r"[^ \n@]{0,60}+(?:[ \n]|\Z))"
+)
 _DOMAIN_WORD: Final = r"(?:{})(?![a-z])".format("|".join(sorted(t.capitalize() for t in _TLDS)))
 # The scan over dots. A match is one candidate dot (what TERMINATOR_RE may
 # match at, see _CANDIDATE_TAIL) with something to decide; the last group
@@ -215,20 +228,17 @@ _DOMAIN_WORD: Final = r"(?:{})(?![a-z])".format("|".join(sorted(t.capitalize() f
 #
 # A dot is not matched at all where it is no candidate (the gate lets most
 # dots, before a space, through fast) or where there is nothing to do: an
-# all-capital word after a letter (`KOMPAS.COM`, `luka.IS`); a `"` before
-# what is neither a capital, a digit, a closer, a comma nor a non-ASCII
-# character other than a no-break space (`terkait."`, `ponsel.";`), or before
-# spaces and no comma, whichever way the quote goes. Each branch checks what
-# follows the dot before what precedes it.
+# all-capital word after a letter (`KOMPAS.COM`, `luka.IS`), or
+# _QUOTE_THEN_NOTHING. Each branch checks what follows the dot before what
+# precedes it.
 _DOT_SCAN_RE: Final = re.compile(
     r"\.(?=[^ \n0-9a-z]| +,)"
-    r"(?!(?=[A-Z](?:[\x00-`{-\x7f]|\Z))(?<=[A-Za-z]\.)"
-    r"|\"(?:(?![A-Z0-9)\]'\" ,])[\x00-\x7f\xa0]|\Z| +[^ ,]))"
+    rf"(?!(?=[A-Z](?:[\x00-`{{-\x7f]|\Z))(?<=[A-Za-z]\.)|{_QUOTE_THEN_NOTHING})"
     r"(?:(?:(?=“[A-Z0-9])(?<!\.\.)"
-    rf"|(?={_CAPITALISED_WORD})(?!{_DOMAIN_WORD}){_SAFE_LEFT}{_SPACE_AHEAD})()"
+    rf"|(?={_CAPITALISED_WORD})(?!{_DOMAIN_WORD}){_SAFE_LEFT})()"
     rf"|(?=[ ,]){_SAFE_LEFT}{_SPACE_AHEAD}(?=( *,[ ,]*)"
     rf"(?:(?=[A-Z][A-Za-z0-9-]{{0,60}}+{_WORD_END}|“)()|(?=\n|\Z)()|(?=\")()))"
-    rf"|(?=\"{_CAPITALISED_WORD})(?!\"{_DOMAIN_WORD}){_SAFE_LEFT}{_SPACE_AHEAD}()"
+    rf"|(?=\"{_CAPITALISED_WORD})(?!\"{_DOMAIN_WORD}){_SAFE_LEFT}()"
     r"|(?=\"[A-Z0-9])(?<!\.\.)()"
     rf"|(?={_CANDIDATE_TAIL}))"
 )
@@ -286,28 +296,33 @@ def _in_url_or_email(text: str, pos: int) -> bool:
     token = text[bounds[0] : bounds[1]]
     rel = pos - bounds[0]
     # A URL runs from its scheme (or `www.`) to the end of the token.
+    lowered = token.lower()
     for marker in ("://", "www."):
-        at = token.lower().find(marker)
+        at = lowered.find(marker)
         if at >= 0:
             while at > 0 and token[at - 1].isalpha():
                 at -= 1
             if rel >= at:
                 return True
     # `redaksi@kompas.com` is an e-mail address; `@akun.Lalu` is a handle.
-    return any(m.start() <= pos - bounds[0] <= m.end() for m in EMAIL_RE.finditer(token))
+    return "@" in token and any(m.start() <= rel <= m.end() for m in EMAIL_RE.finditer(token))
 
 
 def _left_word(text: str, end: int) -> tuple[int, str]:
-    """The run of letters and digits ending at ``end``: its start and text."""
-    start = end
-    while start > 0 and start > end - _TOKEN_LIMIT and text[start - 1].isalnum():
-        start -= 1
+    """The run of letters and digits ending at ``end`` (at most 200): its start and text."""
+    # Matched on the reversed text before ``end``.
+    run = _ALNUM_RUN_RE.match(text[max(0, end - _TOKEN_LIMIT) : end][::-1])
+    start = end - run.end() if run is not None else end
     return start, text[start:end]
 
 
 def _left_chain(text: str, term_start: int) -> bool:
     """Whether the word before the terminator continues a chain (`PT.Jkt`, `S.H`, `/PT`)."""
-    word_start, word = _left_word(text, term_start)
+    return _chain_before(text, *_left_word(text, term_start))
+
+
+def _chain_before(text: str, word_start: int, word: str) -> bool:
+    """Whether ``word``, at ``word_start``, continues a chain (`PT.Jkt`, `S.H`, `/PT`)."""
     if not any(c.isalpha() for c in word) or word.lower() in _TLDS or word_start == 0:
         return False
     before = text[word_start - 1]
@@ -338,10 +353,11 @@ def _protected_split(text: str, term_start: int, right: int) -> bool:
     (`Pdt.G/2022/PT.Jkt.Pst`), a run of initials (`S.H.`, `a.n.`), after a
     capitalised abbreviation (`PT.`), in a URL or an e-mail address.
     """
-    if _left_word(text, term_start)[1].lower() in _ABBREVIATIONS:
+    word_start, word = _left_word(text, term_start)
+    if word.lower() in _ABBREVIATIONS:
         return True
     return (
-        _left_chain(text, term_start)
+        _chain_before(text, word_start, word)
         or _right_chain(text, right)
         or _in_url_or_email(text, term_start)
     )
@@ -444,44 +460,47 @@ def _spans_at(text: str, candidates: Iterable[int]) -> list[Span]:
 def _dot_spans(text: str) -> list[Span]:  # noqa: C901 -- one branch per kind of match
     """The edits after the dots of ``text`` (the scan decides the common cases)."""
     spans: list[Span] = []
+    add = spans.append
     parity = _QuoteParity(text)
-    size = len(text)
     for m in _DOT_SCAN_RE.finditer(text):
         kind = m.lastindex
         if kind == 1:
             at = m.end()
-            spans.append((at, at, " "))
+            add((at, at, " "))
         elif kind == 3:
-            spans.append((m.start(2), m.end(2), " "))
+            add((*m.span(2), " "))
         elif kind == 6:
             at = m.end()
             if parity.before(at) % 2:
                 at += 1  # a closing quote: the space goes after it
-            spans.append((at, at, " "))
+            add((at, at, " "))
         elif kind == 4:
-            spans.append((m.start(2), m.end(2), ""))
+            add((*m.span(2), ""))
         elif kind == 5:
             if parity.before(m.end(2)) % 2 == 0:
-                spans.append((m.start(2), m.end(2), " "))
+                add((*m.span(2), " "))
         elif kind == 7 and parity.before(m.end()) % 2 == 0:
             at = m.end()
-            spans.append((at, at, " "))
+            add((at, at, " "))
         else:
             t = TERMINATOR_RE.match(text, m.start())
             if t is not None:
-                span = _terminator_span(text, t, parity, size)
+                span = _terminator_span(text, t, parity, len(text))
                 if span is not None:
-                    spans.append(span)
+                    add(span)
     return spans
 
 
 def _mark_candidates(text: str) -> list[int]:
-    """Positions of the `?` and `!` that may be glued to what follows (`Tanya?Ya`)."""
+    """Positions of the `?` and `!` that may be glued to what follows (`Tanya?Ya`).
+
+    The candidates of TERMINATOR_RE, but for those before _QUOTE_THEN_NOTHING.
+    """
     positions: list[int] = []
     for mark in "?!":
         at = text.find(mark)
         while at >= 0:
-            if _CANDIDATE_TAIL_RE.match(text, at + 1):
+            if _MARK_TAIL_RE.match(text, at + 1):
                 positions.append(at)
             at = text.find(mark, at + 1)
     positions.sort()
@@ -532,7 +551,7 @@ def export_comma_spans(text: str) -> list[Span]:
 
 def _link_word_ends(text: str) -> list[int]:
     """Positions of a capital right after a possible link word (a superset)."""
-    data = text.encode("ascii", "replace").translate(_LINK_END_TABLE)
+    data = text.encode("latin-1", "replace").translate(_LINK_END_TABLE)
     return [m.start() for m in _LINK_END_RE.finditer(data)]
 
 
