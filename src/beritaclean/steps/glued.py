@@ -164,15 +164,17 @@ def _before_dot(text: str, longest: int, shortest: int = 1) -> str:
     return "(?:{})".format("|".join(rf"(?<={each}\.)" for each in counted))
 
 
-# ASCII letters right before the dot (1 to 24 of them) after a character of
-# class `before`, not an abbreviation (`PT.`, `Prof.`, case aside);
+# ASCII letters right before the dot (1 to 24 of them, the usual word lengths
+# tried first) after a character of class `before`, not an abbreviation
+# (`PT.`, `Prof.`, case aside);
 def _word_before_dot(before: str) -> str:
     def letters(k: int) -> str:
         abbreviations = "|".join(sorted(w for w in _ABBREVIATIONS if len(w) == k))
         not_abbreviation = rf"(?!(?i:{abbreviations})\.)" if abbreviations else ""
         return rf"(?<={before}{not_abbreviation}[A-Za-z]{{{k}}}\.)"
 
-    return "(?:{})".format("|".join(letters(k) for k in range(1, 25)))
+    lengths = sorted(range(1, 25), key=lambda k: (not 3 <= k <= 10, k))
+    return "(?:{})".format("|".join(letters(k) for k in lengths))
 
 
 # the word before the dot (the alphanumeric run `_protected_split` looks at),
