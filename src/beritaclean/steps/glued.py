@@ -25,7 +25,7 @@ import regex
 from beritaclean.edits import Span, apply_spans
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
 __all__ = ["export_comma_spans", "split_glued_sentences", "split_glued_sentences_spans"]
 
@@ -103,14 +103,6 @@ _QUOTE_THEN_NOTHING: Final = r"\"(?:(?![A-Z0-9)\]'\" ,])[\x00-\x7f\xa0]|\Z| +[^ 
 # Where a `?` or `!` may be glued to a sentence or a list-export comma, matched
 # right after it: the marks are few, found with `str.find`.
 _MARK_TAIL_RE: Final = re.compile(rf"(?!{_QUOTE_THEN_NOTHING}){_CANDIDATE_TAIL}")
-# A comma after a terminator, closers or spaces (`.,`, `." ,`): where a
-# list-export comma may be.
-_COMMA_CANDIDATE_RE: Final = re.compile(r",(?<=[.!?\"'”’)\] ],)")
-# The rest of a comma run (`, ,`), to see what follows it.
-_COMMA_RUN_RE: Final = re.compile(r"[ ,]*")
-# What may follow a list-export comma: a capital (or any non-ASCII
-# character), a quote, a line break (`PCR.,Namun`, `(PPU).,"Bulan`).
-_AFTER_EXPORT_COMMA: Final = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ"“\n')
 # The comma run of a list export (`.,`, `. ,`, `., ,`) and the spaces after.
 EXPORT_COMMA_RE: Final = regex.compile(r" *,[ ,]*")
 
@@ -209,17 +201,21 @@ _CAPITALISED_WORD: Final = (
     r"[A-Z][a-z]{1,80}+(?:[ \n]|" + _WORD_END + r"[^ \n@]{0,60}+(?:[ \n]|\Z))"
 )
 _DOMAIN_WORD: Final = r"(?:{})(?![a-z])".format("|".join(sorted(t.capitalize() for t in _TLDS)))
+# After a dot, a list-export comma run (group 1) replaced by a space before a
+# capital or an opening `“` (group 2, `setempat.,Namun`), by nothing at the end
+# of a line or of the text (group 3, `tahun.,`), or by a space before an
+# opening `"` if the quotes before it are balanced (group 4, `(PPU).,"Bulan`).
+_EXPORT_COMMA_BRANCH: Final = (
+    rf"(?=[ ,]){_SAFE_LEFT}{_SPACE_AHEAD}(?=( *,[ ,]*)"
+    rf"(?:(?=[A-Z][A-Za-z0-9-]{{0,60}}+{_WORD_END}|“)()|(?=\n|\Z)()|(?=\")()))"
+)
 # The scan over dots. A match is one candidate dot (what TERMINATOR_RE may
 # match at, see _CANDIDATE_TAIL) with something to decide; the last group
 # that took part says what to do:
 #
-# 1. a space right after the dot: before an opening `“` and a capital or a
+# 1-4. a list-export comma run (_EXPORT_COMMA_BRANCH);
+# 5. a space right after the dot: before an opening `“` and a capital or a
 #    digit (`dia.“Kami`), or before a capitalised word (`kata.Budi`);
-# 2. (the list-export comma run after the dot, replaced when one of 3-5 follows)
-# 3. by a space, before a capital or an opening `“` (`setempat.,Namun`);
-# 4. by nothing, at the end of a line or of the text (`tahun.,`);
-# 5. by a space before an opening `"`, if the quotes before it are balanced
-#    (`(PPU).,"Bulan`);
 # 6. a space after the dot before an opening `"` if the quotes before it are
 #    balanced (`malam."Pelaku`), else after the closing `"`
 #    (`"Kami pulang malam."Pelaku`), before a capitalised word;
@@ -236,14 +232,19 @@ _DOMAIN_WORD: Final = r"(?:{})(?![a-z])".format("|".join(sorted(t.capitalize() f
 _DOT_SCAN_RE: Final = re.compile(
     r"\.(?=[^ \n0-9a-z]| +,)"
     rf"(?!(?=[A-Z](?:[\x00-`{{-\x7f]|\Z))(?<=[A-Za-z]\.)|{_QUOTE_THEN_NOTHING})"
-    r"(?:(?:(?=“[A-Z0-9])(?<!\.\.)"
+    rf"(?:{_EXPORT_COMMA_BRANCH}"
+    r"|(?:(?=“[A-Z0-9])(?<!\.\.)"
     rf"|(?={_CAPITALISED_WORD})(?!{_DOMAIN_WORD}){_SAFE_LEFT})()"
-    rf"|(?=[ ,]){_SAFE_LEFT}{_SPACE_AHEAD}(?=( *,[ ,]*)"
-    rf"(?:(?=[A-Z][A-Za-z0-9-]{{0,60}}+{_WORD_END}|“)()|(?=\n|\Z)()|(?=\")()))"
     rf"|(?=\"{_CAPITALISED_WORD})(?!\"{_DOMAIN_WORD}){_SAFE_LEFT}()"
     r"|(?=\"[A-Z0-9])(?<!\.\.)()"
     rf"|(?={_CANDIDATE_TAIL}))"
 )
+# The dots a list-export comma may follow, after closers and spaces (`.,`,
+# `." ,`), the common ones decided as in _DOT_SCAN_RE (groups 1-4).
+_COMMA_SCAN_RE: Final = re.compile(rf"\.(?=[\"'”’)\]]* *,)(?:{_EXPORT_COMMA_BRANCH}|)")
+# Where a list-export comma may follow a `?` or `!` (after closers and
+# spaces), matched right after the mark.
+_MARK_COMMA_RE: Final = re.compile(r"[\"'”’)\]]* *,")
 
 
 class _QuoteParity:
@@ -459,28 +460,36 @@ def _spans_at(text: str, candidates: Iterable[int]) -> list[Span]:
     return spans
 
 
-def _dot_spans(text: str) -> list[Span]:  # noqa: C901 -- one branch per kind of match
+def _export_comma_run(m: re.Match[str], parity: _QuoteParity) -> Span | None:
+    """The edit of a list-export comma run matched by _EXPORT_COMMA_BRANCH."""
+    start, end = m.span(1)
+    kind = m.lastindex
+    if kind == 2:
+        return (start, end, " ")
+    if kind == 3:
+        return (start, end, "")
+    return (start, end, " ") if parity.before(end) % 2 == 0 else None
+
+
+def _dot_spans(text: str) -> list[Span]:
     """The edits after the dots of ``text`` (the scan decides the common cases)."""
     spans: list[Span] = []
     add = spans.append
     parity = _QuoteParity(text)
     for m in _DOT_SCAN_RE.finditer(text):
         kind = m.lastindex
-        if kind == 1:
+        if kind == 5:
             at = m.end()
             add((at, at, " "))
-        elif kind == 3:
-            add((*m.span(2), " "))
+        elif kind is not None and kind <= 4:
+            span = _export_comma_run(m, parity)
+            if span is not None:
+                add(span)
         elif kind == 6:
             at = m.end()
             if parity.before(at) % 2:
                 at += 1  # a closing quote: the space goes after it
             add((at, at, " "))
-        elif kind == 4:
-            add((*m.span(2), ""))
-        elif kind == 5:
-            if parity.before(m.end(2)) % 2 == 0:
-                add((*m.span(2), " "))
         elif kind == 7 and parity.before(m.end()) % 2 == 0:
             at = m.end()
             add((at, at, " "))
@@ -493,18 +502,22 @@ def _dot_spans(text: str) -> list[Span]:  # noqa: C901 -- one branch per kind of
     return spans
 
 
+def _positions(text: str, char: str) -> Iterator[int]:
+    """Where ``char`` is in ``text`` (a character that is rare there)."""
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)
+
+
 def _mark_candidates(text: str) -> list[int]:
     """Positions of the `?` and `!` that may be glued to what follows (`Tanya?Ya`).
 
     The candidates of TERMINATOR_RE, but for those before _QUOTE_THEN_NOTHING.
     """
-    positions: list[int] = []
-    for mark in "?!":
-        at = text.find(mark)
-        while at >= 0:
-            if _MARK_TAIL_RE.match(text, at + 1):
-                positions.append(at)
-            at = text.find(mark, at + 1)
+    positions = [
+        at for mark in "?!" for at in _positions(text, mark) if _MARK_TAIL_RE.match(text, at + 1)
+    ]
     positions.sort()
     return positions
 
@@ -520,35 +533,36 @@ def _sentence_spans(text: str) -> list[Span]:
     return spans
 
 
-def _comma_candidates(text: str) -> list[int]:
-    """Positions of the terminators a list-export comma may follow (`.,`, `." ,`)."""
-    found: list[int] = []
-    for m in _COMMA_CANDIDATE_RE.finditer(text):
-        k = m.start()
-        while k > 0 and text[k - 1] == " ":
-            k -= 1
-        while k > 0 and text[k - 1] in _CLOSERS + '"':
-            k -= 1
-        if k > 0 and text[k - 1] in ".!?":
-            # Only where a capital, a quote, a line break or the end follows.
-            run = _COMMA_RUN_RE.match(text, m.end())
-            after = text[run.end() : run.end() + 1] if run is not None else ""
-            if not after or after in _AFTER_EXPORT_COMMA or not after.isascii():
-                found.append(k - 1)
-    return found
-
-
 def export_comma_spans(text: str) -> list[Span]:
     """The list-export commas :func:`split_glued_sentences` drops (`PCR.,Namun`).
 
-    Shared with ``collapse_orphan_punctuation`` so the two steps agree.
+    Shared with ``collapse_orphan_punctuation`` so the two steps agree: the
+    replacements among the edits of the terminators a comma follows (after
+    closers and spaces), which are the only ones to make such an edit.
     """
     if "," not in text:
         return []
-    positions = _comma_candidates(text)
-    if not positions:
-        return []
-    return [s for s in _spans_at(text, positions) if s[0] < s[1]]
+    spans: list[Span] = []
+    parity = _QuoteParity(text)
+    for m in _COMMA_SCAN_RE.finditer(text) if "." in text else ():
+        if m.lastindex is not None:
+            span = _export_comma_run(m, parity)
+        else:
+            t = TERMINATOR_RE.match(text, m.start())
+            span = None if t is None else _terminator_span(text, t, parity, len(text))
+        if span is not None and span[0] < span[1]:
+            spans.append(span)
+    marks = [
+        at
+        for mark in "?!"
+        if mark in text
+        for at in _positions(text, mark)
+        if _MARK_COMMA_RE.match(text, at + 1)
+    ]
+    if marks:
+        marks.sort()
+        spans = sorted(spans + [s for s in _spans_at(text, marks) if s[0] < s[1]])
+    return spans
 
 
 def _link_word_ends(text: str) -> list[int]:
