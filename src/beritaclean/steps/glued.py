@@ -471,17 +471,20 @@ def _export_comma_run(m: re.Match[str], parity: _QuoteParity) -> Span | None:
     return (start, end, " ") if parity.before(end) % 2 == 0 else None
 
 
-def _dot_spans(text: str) -> list[Span]:
+def _dot_spans(text: str) -> list[Span]:  # noqa: C901 -- one branch per kind of match
     """The edits after the dots of ``text`` (the scan decides the common cases)."""
     spans: list[Span] = []
     add = spans.append
-    parity = _QuoteParity(text)
+    parity = None  # made when first needed: most texts need none
     for m in _DOT_SCAN_RE.finditer(text):
         kind = m.lastindex
         if kind == 5:
             at = m.end()
             add((at, at, " "))
-        elif kind is not None and kind <= 4:
+            continue
+        if parity is None:
+            parity = _QuoteParity(text)
+        if kind is not None and kind <= 4:
             span = _export_comma_run(m, parity)
             if span is not None:
                 add(span)
@@ -522,17 +525,6 @@ def _mark_candidates(text: str) -> list[int]:
     return positions
 
 
-def _sentence_spans(text: str) -> list[Span]:
-    spans = _dot_spans(text) if "." in text else []
-    # (A list-export comma after a terminator is a candidate of these too.)
-    if "?" in text or "!" in text:
-        positions = _mark_candidates(text)
-        marks = _spans_at(text, positions) if positions else []
-        if marks:
-            spans = sorted(spans + marks)
-    return spans
-
-
 def export_comma_spans(text: str) -> list[Span]:
     """The list-export commas :func:`split_glued_sentences` drops (`PCR.,Namun`).
 
@@ -565,12 +557,6 @@ def export_comma_spans(text: str) -> list[Span]:
     return spans
 
 
-def _link_word_ends(text: str) -> list[int]:
-    """Positions of a capital right after a possible link word (a superset)."""
-    data = text.encode("latin-1", "replace").translate(_LINK_END_TABLE)
-    return [m.start() for m in _LINK_END_RE.finditer(data)]
-
-
 def _link_word_spans(text: str) -> list[Span]:
     """The spaces after link words glued to a capital.
 
@@ -579,7 +565,9 @@ def _link_word_spans(text: str) -> list[Span]:
     matches that end at such a place: each is looked up there.
     """
     spans: list[Span] = []
-    for q in _link_word_ends(text):
+    # Positions of a capital right after a possible link word (a superset).
+    data = text.encode("latin-1", "replace").translate(_LINK_END_TABLE)
+    for q in [m.start() for m in _LINK_END_RE.finditer(data)]:
         m = None
         for word in _LINK_WORDS_BY_LAST[text[q - 1]]:
             start = q - len(word)
@@ -601,9 +589,12 @@ def _link_word_spans(text: str) -> list[Span]:
 
 def split_glued_sentences_spans(text: str) -> list[Span]:
     """Find the spaces :func:`split_glued_sentences` inserts (and commas it drops)."""
-    spans: list[Span] = []
-    if "." in text or "!" in text or "?" in text:
-        spans = _sentence_spans(text)
+    spans = _dot_spans(text) if "." in text else []
+    if "?" in text or "!" in text:
+        positions = _mark_candidates(text)
+        marks = _spans_at(text, positions) if positions else []
+        if marks:
+            spans = sorted(spans + marks)
     link = _link_word_spans(text)
     if link:
         spans = sorted(spans + link)
