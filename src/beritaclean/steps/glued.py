@@ -475,7 +475,7 @@ def _dot_spans(text: str) -> list[Span]:  # noqa: C901 -- one branch per kind of
     """The edits after the dots of ``text`` (the scan decides the common cases)."""
     spans: list[Span] = []
     add = spans.append
-    parity = None  # made when first needed: most texts need none
+    parity = None  # made when first needed: two texts in three need none
     for m in _DOT_SCAN_RE.finditer(text):
         kind = m.lastindex
         if kind == 5:
