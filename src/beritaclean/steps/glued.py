@@ -25,7 +25,7 @@ import regex
 from beritaclean.edits import Span, apply_spans
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
 __all__ = ["export_comma_spans", "split_glued_sentences", "split_glued_sentences_spans"]
 
@@ -35,8 +35,11 @@ __all__ = ["export_comma_spans", "split_glued_sentences", "split_glued_sentences
 TERMINATOR_RE: Final = regex.compile(
     r"(?<!\.)(?:[!?]+|\.(?!\.))(?=[\"'”’)\]]*(?:[\p{Lu}\"“]| *,))",
 )
-# Bytes `aA` of the table below: where a link word may end before a capital.
-_LINK_END_RE: Final = re.compile(rb"aA")
+# `aA` and a letter after in the bytes mapped by _LINK_END_TABLE: a possible
+# capital right after a letter a link word may end with, before a possible
+# letter. The scan finds the rarer `A` from its literal first byte and looks
+# around it.
+_LINK_END_RE: Final = re.compile(rb"A(?<=aA)(?=[abA])")
 # A link's text glued to a lowercase function word before it
 # (`bersama denganFajar Alfian`, `diMuseum`): the word must start a token.
 LINK_WORD_RE: Final = regex.compile(
@@ -61,17 +64,19 @@ _LINK_WORDS: Final = (
 _LINK_WORDS_BY_LAST: Final = {
     last: tuple(w for w in _LINK_WORDS if w[-1] == last) for last in {w[-1] for w in _LINK_WORDS}
 }
-# Where a link word may end before a capital, found in the UTF-8 bytes mapped
-# by this table: a last letter of a link word becomes `a`, an ASCII capital or
-# a lead byte that may start a non-ASCII capital becomes `A` (U+0080-U+00BF,
-# lead byte 0xC2, holds none), all else `.`; then `aA` is a candidate
-# (`denganFajar`, `diÉcole`). A bytes scan is many times faster than a
-# Unicode regex over the whole text.
+# Where a link word may end before a capital, found in the Latin-1 bytes of
+# the text (`encode("latin-1", "replace")`: one byte per character, any other
+# character a `?`, so the offsets are the text's) mapped by this table: a last
+# letter of a link word becomes `a`, a capital or a `?` (which may stand for
+# one) `A`, another letter `b`, all else `.`. A bytes scan is many times
+# faster than a Unicode regex over the whole text.
 _LINK_END_TABLE: Final = bytes(
     ord("a")
     if chr(i) in "".join(_LINK_WORDS_BY_LAST)
     else ord("A")
-    if 0x41 <= i <= 0x5A or i >= 0xC3
+    if chr(i).isupper() or chr(i) == "?"
+    else ord("b")
+    if chr(i).isalpha()
     else ord(".")
     for i in range(256)
 )
@@ -81,21 +86,23 @@ _CLITIC_RE: Final = regex.compile(r"(?:Nya|Mu|Ku)(?![\p{L}\p{M}])")
 _CAPITALISED_RE: Final = regex.compile(r"\p{Lu}\p{Ll}")
 # An all-capital word (`IHSG`, `JII`), split only after a number, `%` or `)`.
 _ALL_CAPS_RE: Final = regex.compile(r"\p{Lu}{2,}(?![\p{L}\p{M}])")
+# A run of letters and digits (`str.isalnum`), matched on reversed text to
+# find the word before a point.
+_ALNUM_RUN_RE: Final = re.compile(r"[^\W_]*")
 # The word right of a split point, to check it against domains and chains.
 _RIGHT_WORD_RE: Final = regex.compile(r"[\p{L}\p{N}\p{M}-]+")
-# Where a terminator may be glued to a sentence or a list-export comma (a
-# superset of TERMINATOR_RE's matches, found fast from a literal first
-# character): `kata.Budi`, `2022."Kalau`, `(PPU).,"Bulan`, `Tanya?Ya`.
-_DOT_CANDIDATE_RE: Final = re.compile(r"\.[\"'”’)\]]*(?:[^\W\d_a-z]|[\"“]| *,)")
-_MARK_CANDIDATE_RE: Final = re.compile(r"[!?][\"'”’)\]]*(?:[^\W\d_a-z]|[\"“]| *,)")
-# A comma after a terminator, closers or spaces (`.,`, `." ,`): where a
-# list-export comma may be.
-_COMMA_CANDIDATE_RE: Final = re.compile(r",(?<=[.!?\"'”’)\] ],)")
-# The rest of a comma run (`, ,`), to see what follows it.
-_COMMA_RUN_RE: Final = re.compile(r"[ ,]*")
-# What may follow a list-export comma: a capital (or any non-ASCII
-# character), a quote, a line break (`PCR.,Namun`, `(PPU).,"Bulan`).
-_AFTER_EXPORT_COMMA: Final = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ"“\n')
+# What may follow a terminator (and its closers) for it to be a candidate:
+# a capital (or any letter not an ASCII lowercase one), an opening quote, or
+# a list-export comma. Every match of TERMINATOR_RE is followed by one.
+_CANDIDATE_TAIL: Final = r"[\"'”’)\]]*(?:[^\W\d_a-z]|[\"“]| *,)"
+# A straight quote after a terminator that leaves nothing to do, whichever way
+# it goes: before what is neither a capital, a digit, a closer, a comma nor a
+# non-ASCII character other than a no-break space (`terkait."`,
+# `ponsel.";`), before the end, or before spaces and no comma.
+_QUOTE_THEN_NOTHING: Final = r"\"(?:(?![A-Z0-9)\]'\" ,])[\x00-\x7f\xa0]|\Z| +[^ ,])"
+# Where a `?` or `!` may be glued to a sentence or a list-export comma, matched
+# right after it: the marks are few, found with `str.find`.
+_MARK_TAIL_RE: Final = re.compile(rf"(?!{_QUOTE_THEN_NOTHING}){_CANDIDATE_TAIL}")
 # The comma run of a list export (`.,`, `. ,`, `., ,`) and the spaces after.
 EXPORT_COMMA_RE: Final = regex.compile(r" *,[ ,]*")
 
@@ -135,6 +142,109 @@ _CLOSERS: Final = ")]”’'"
 _OPENERS: Final = "“"
 # Tokens longer than this without a space are not prose: left alone.
 _TOKEN_LIMIT: Final = 200
+
+
+# The one scan over a text's dots (`_dot_spans`) decides the common cases in
+# the pattern itself; only the rest is looked at in Python. Its pieces, each
+# written for the position right after the dot:
+#
+# `text` right before the dot, with `{k}` in it standing for each count from
+# `shortest` to `longest`: (?<=text\.) for each, as a lookbehind must have a
+# fixed width;
+def _before_dot(text: str, longest: int, shortest: int = 1) -> str:
+    counted = (text.replace("{k}", f"{{{k}}}") for k in range(shortest, longest + 1))
+    return "(?:{})".format("|".join(rf"(?<={each}\.)" for each in counted))
+
+
+# ASCII letters right before the dot (1 to 24 of them, the usual word lengths
+# tried first) after a character of class `before`, not an abbreviation
+# (`PT.`, `Prof.`, case aside);
+def _word_before_dot(before: str) -> str:
+    def letters(k: int) -> str:
+        abbreviations = "|".join(sorted(w for w in _ABBREVIATIONS if len(w) == k))
+        not_abbreviation = rf"(?!(?i:{abbreviations})\.)" if abbreviations else ""
+        return rf"(?<={before}{not_abbreviation}[A-Za-z]{{{k}}}\.)"
+
+    lengths = sorted(range(1, 25), key=lambda k: (not 3 <= k <= 10, k))
+    return "(?:{})".format("|".join(letters(k) for k in lengths))
+
+
+# the word before the dot (the alphanumeric run `_protected_split` looks at),
+# not a `www` (case aside), and either ASCII letters that start their token
+# (`kata.Budi`), or in a short token with neither `:` nor `@`, nor `.` unless
+# it has no ASCII letter (so no URL, e-mail address, domain or chain ends at
+# the dot): ASCII letters not after `/` (`(kata.Budi`), ASCII digits
+# (`2022.Kalau`, `12/2022.Ini`, `6.450,83.Sepanjang`) or no word at all
+# (`(29/3/2022).Ini`, `2%.Harga`). An atomic group: once one way fits, the
+# others are not tried again (and a long token is ruled out at once).
+_SAFE_LEFT: Final = (
+    r"(?>(?<=[A-Za-z]\.)"
+    + _word_before_dot(r"[ \n]")
+    + r"|(?:(?<![\w.]\.)|(?<=[A-Za-z]\.)"
+    + _word_before_dot(r"[^\w/]")
+    + r"|(?<=[0-9]\.)"
+    + _before_dot(r"\W[0-9]{k}", 8)
+    + r")(?<![^ \n]{41}\.)"
+    + _before_dot(r"[ \n](?:[^ \n.:@]{k}|[^ \n:@A-Za-z]{k})", 40, shortest=0)
+    + r")(?<!(?i:www)\.)"
+)
+# the token around the dot ends within 150 characters, no `@` in between (so
+# it is neither too long nor an e-mail address);
+_SPACE_AHEAD: Final = r"(?=[^ \n@]{0,150}+(?:[ \n]|\Z))"
+# a character that ends the word after the split and is neither `.` nor `/`
+# (so no domain or chain continues there);
+_WORD_END: Final = r"[ \n,;:!?)\]\"'”’]"
+# a capitalised word (`Budi`) then the end of its token within 150
+# characters, no `@` in between (as _SPACE_AHEAD), and a top-level domain
+# (`Com`) that the word must not be.
+_CAPITALISED_WORD: Final = (
+    r"[A-Z][a-z]{1,80}+(?:[ \n]|" + _WORD_END + r"[^ \n@]{0,60}+(?:[ \n]|\Z))"
+)
+_DOMAIN_WORD: Final = r"(?:{})(?![a-z])".format("|".join(sorted(t.capitalize() for t in _TLDS)))
+# After a dot, a list-export comma run (group 1) replaced by a space before a
+# capital or an opening `“` (group 2, `setempat.,Namun`), by nothing at the end
+# of a line or of the text (group 3, `tahun.,`), or by a space before an
+# opening `"` if the quotes before it are balanced (group 4, `(PPU).,"Bulan`).
+_EXPORT_COMMA_BRANCH: Final = (
+    rf"(?=[ ,]){_SAFE_LEFT}{_SPACE_AHEAD}(?=( *,[ ,]*)"
+    rf"(?:(?=[A-Z][A-Za-z0-9-]{{0,60}}+{_WORD_END}|“)()|(?=\n|\Z)()|(?=\")()))"
+)
+# The scan over dots. A match is one candidate dot (what TERMINATOR_RE may
+# match at, see _CANDIDATE_TAIL) with something to decide; the last group
+# that took part says what to do:
+#
+# 1-4. a list-export comma run (_EXPORT_COMMA_BRANCH);
+# 5. a space right after the dot: before an opening `“` and a capital or a
+#    digit (`dia.“Kami`), or before a capitalised word (`kata.Budi`);
+# 6. a space after the dot before an opening `"` if the quotes before it are
+#    balanced (`malam."Pelaku`), else after the closing `"`
+#    (`"Kami pulang malam."Pelaku`), before a capitalised word;
+# 7. the same before an opening `"` and another capital or a digit; for a
+#    closing one, see none;
+#
+# none: any other candidate, decided by `_terminator_span`.
+#
+# A dot is not matched at all where it is no candidate (the gate lets most
+# dots, before a space, through fast) or where there is nothing to do: an
+# all-capital word after a letter (`KOMPAS.COM`, `luka.IS`), or
+# _QUOTE_THEN_NOTHING. Each branch checks what follows the dot before what
+# precedes it.
+_DOT_SCAN_RE: Final = re.compile(
+    r"\.(?=[^ \n0-9a-z]| +,)"
+    rf"(?!(?=[A-Z](?:[\x00-`{{-\x7f]|\Z))(?<=[A-Za-z]\.)|{_QUOTE_THEN_NOTHING})"
+    rf"(?:{_EXPORT_COMMA_BRANCH}"
+    r"|(?:(?=“[A-Z0-9])(?<!\.\.)"
+    rf"|(?={_CAPITALISED_WORD})(?!{_DOMAIN_WORD}){_SAFE_LEFT})()"
+    rf"|(?=\"{_CAPITALISED_WORD})(?!\"{_DOMAIN_WORD}){_SAFE_LEFT}()"
+    r"|(?=\"[A-Z0-9])(?<!\.\.)()"
+    rf"|(?={_CANDIDATE_TAIL}))"
+)
+# The dots a list-export comma may follow, after closers and spaces (`.,`,
+# `." ,`), the common ones decided as in _DOT_SCAN_RE (groups 1-4).
+_COMMA_SCAN_RE: Final = re.compile(rf"\.(?=[\"'”’)\]]* *,)(?:{_EXPORT_COMMA_BRANCH}|)")
+# Where a list-export comma may follow a `?` or `!` (after closers and
+# spaces), matched right after the mark.
+_MARK_COMMA_RE: Final = re.compile(r"[\"'”’)\]]* *,")
 
 
 class _QuoteParity:
@@ -189,28 +299,33 @@ def _in_url_or_email(text: str, pos: int) -> bool:
     token = text[bounds[0] : bounds[1]]
     rel = pos - bounds[0]
     # A URL runs from its scheme (or `www.`) to the end of the token.
+    lowered = token.lower()
     for marker in ("://", "www."):
-        at = token.lower().find(marker)
+        at = lowered.find(marker)
         if at >= 0:
             while at > 0 and token[at - 1].isalpha():
                 at -= 1
             if rel >= at:
                 return True
     # `redaksi@kompas.com` is an e-mail address; `@akun.Lalu` is a handle.
-    return any(m.start() <= pos - bounds[0] <= m.end() for m in EMAIL_RE.finditer(token))
+    return "@" in token and any(m.start() <= rel <= m.end() for m in EMAIL_RE.finditer(token))
 
 
 def _left_word(text: str, end: int) -> tuple[int, str]:
-    """The run of letters and digits ending at ``end``: its start and text."""
-    start = end
-    while start > 0 and start > end - _TOKEN_LIMIT and text[start - 1].isalnum():
-        start -= 1
+    """The run of letters and digits ending at ``end`` (at most 200): its start and text."""
+    # Matched on the reversed text before ``end``.
+    run = _ALNUM_RUN_RE.match(text[max(0, end - _TOKEN_LIMIT) : end][::-1])
+    start = end - run.end() if run is not None else end
     return start, text[start:end]
 
 
 def _left_chain(text: str, term_start: int) -> bool:
     """Whether the word before the terminator continues a chain (`PT.Jkt`, `S.H`, `/PT`)."""
-    word_start, word = _left_word(text, term_start)
+    return _chain_before(text, *_left_word(text, term_start))
+
+
+def _chain_before(text: str, word_start: int, word: str) -> bool:
+    """Whether ``word``, at ``word_start``, continues a chain (`PT.Jkt`, `S.H`, `/PT`)."""
     if not any(c.isalpha() for c in word) or word.lower() in _TLDS or word_start == 0:
         return False
     before = text[word_start - 1]
@@ -241,10 +356,11 @@ def _protected_split(text: str, term_start: int, right: int) -> bool:
     (`Pdt.G/2022/PT.Jkt.Pst`), a run of initials (`S.H.`, `a.n.`), after a
     capitalised abbreviation (`PT.`), in a URL or an e-mail address.
     """
-    if _left_word(text, term_start)[1].lower() in _ABBREVIATIONS:
+    word_start, word = _left_word(text, term_start)
+    if word.lower() in _ABBREVIATIONS:
         return True
     return (
-        _left_chain(text, term_start)
+        _chain_before(text, word_start, word)
         or _right_chain(text, right)
         or _in_url_or_email(text, term_start)
     )
@@ -344,63 +460,101 @@ def _spans_at(text: str, candidates: Iterable[int]) -> list[Span]:
     return spans
 
 
-def _sentence_spans(text: str) -> list[Span]:
-    positions: list[int] = []
-    if "." in text:
-        positions.extend(m.start() for m in _DOT_CANDIDATE_RE.finditer(text))
-    if "!" in text or "?" in text:
-        positions.extend(m.start() for m in _MARK_CANDIDATE_RE.finditer(text))
-        positions.sort()
-    # (A list-export comma after a terminator is a candidate of these too.)
-    return _spans_at(text, positions) if positions else []
+def _export_comma_run(m: re.Match[str], parity: _QuoteParity) -> Span | None:
+    """The edit of a list-export comma run matched by _EXPORT_COMMA_BRANCH."""
+    start, end = m.span(1)
+    kind = m.lastindex
+    if kind == 2:
+        return (start, end, " ")
+    if kind == 3:
+        return (start, end, "")
+    return (start, end, " ") if parity.before(end) % 2 == 0 else None
 
 
-def _comma_candidates(text: str) -> list[int]:
-    """Positions of the terminators a list-export comma may follow (`.,`, `." ,`)."""
-    found: list[int] = []
-    for m in _COMMA_CANDIDATE_RE.finditer(text):
-        k = m.start()
-        while k > 0 and text[k - 1] == " ":
-            k -= 1
-        while k > 0 and text[k - 1] in _CLOSERS + '"':
-            k -= 1
-        if k > 0 and text[k - 1] in ".!?":
-            # Only where a capital, a quote, a line break or the end follows.
-            run = _COMMA_RUN_RE.match(text, m.end())
-            after = text[run.end() : run.end() + 1] if run is not None else ""
-            if not after or after in _AFTER_EXPORT_COMMA or not after.isascii():
-                found.append(k - 1)
-    return found
+def _dot_spans(text: str) -> list[Span]:  # noqa: C901 -- one branch per kind of match
+    """The edits after the dots of ``text`` (the scan decides the common cases)."""
+    spans: list[Span] = []
+    add = spans.append
+    parity = None  # made when first needed: two texts in three need none
+    for m in _DOT_SCAN_RE.finditer(text):
+        kind = m.lastindex
+        if kind == 5:
+            at = m.end()
+            add((at, at, " "))
+            continue
+        if parity is None:
+            parity = _QuoteParity(text)
+        if kind is not None and kind <= 4:
+            span = _export_comma_run(m, parity)
+            if span is not None:
+                add(span)
+        elif kind == 6:
+            at = m.end()
+            if parity.before(at) % 2:
+                at += 1  # a closing quote: the space goes after it
+            add((at, at, " "))
+        elif kind == 7 and parity.before(m.end()) % 2 == 0:
+            at = m.end()
+            add((at, at, " "))
+        else:
+            t = TERMINATOR_RE.match(text, m.start())
+            if t is not None:
+                span = _terminator_span(text, t, parity, len(text))
+                if span is not None:
+                    add(span)
+    return spans
+
+
+def _positions(text: str, char: str) -> Iterator[int]:
+    """Where ``char`` is in ``text`` (a character that is rare there)."""
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)
+
+
+def _mark_candidates(text: str) -> list[int]:
+    """Positions of the `?` and `!` that may be glued to what follows (`Tanya?Ya`).
+
+    The candidates of TERMINATOR_RE, but for those before _QUOTE_THEN_NOTHING.
+    """
+    positions = [
+        at for mark in "?!" for at in _positions(text, mark) if _MARK_TAIL_RE.match(text, at + 1)
+    ]
+    positions.sort()
+    return positions
 
 
 def export_comma_spans(text: str) -> list[Span]:
     """The list-export commas :func:`split_glued_sentences` drops (`PCR.,Namun`).
 
-    Shared with ``collapse_orphan_punctuation`` so the two steps agree.
+    Shared with ``collapse_orphan_punctuation`` so the two steps agree: the
+    replacements among the edits of the terminators a comma follows (after
+    closers and spaces), which are the only ones to make such an edit.
     """
     if "," not in text:
         return []
-    positions = _comma_candidates(text)
-    if not positions:
-        return []
-    return [s for s in _spans_at(text, positions) if s[0] < s[1]]
-
-
-def _link_word_ends(text: str) -> list[int]:
-    """Positions of a capital right after a possible link word (a superset)."""
-    if text.isascii():
-        data = text.encode("ascii").translate(_LINK_END_TABLE)
-        return [m.start() + 1 for m in _LINK_END_RE.finditer(data)]
-    raw = text.encode("utf-8", "surrogatepass")
-    data = raw.translate(_LINK_END_TABLE)
-    ends: list[int] = []
-    byte = char = 0  # a character boundary, in bytes and in characters
-    for m in _LINK_END_RE.finditer(data):
-        at = m.start()  # an ASCII letter: a character boundary
-        char += len(raw[byte:at].decode("utf-8", "surrogatepass"))
-        byte = at
-        ends.append(char + 1)
-    return ends
+    spans: list[Span] = []
+    parity = _QuoteParity(text)
+    for m in _COMMA_SCAN_RE.finditer(text) if "." in text else ():
+        if m.lastindex is not None:
+            span = _export_comma_run(m, parity)
+        else:
+            t = TERMINATOR_RE.match(text, m.start())
+            span = None if t is None else _terminator_span(text, t, parity, len(text))
+        if span is not None and span[0] < span[1]:
+            spans.append(span)
+    marks = [
+        at
+        for mark in "?!"
+        if mark in text
+        for at in _positions(text, mark)
+        if _MARK_COMMA_RE.match(text, at + 1)
+    ]
+    if marks:
+        marks.sort()
+        spans = sorted(spans + [s for s in _spans_at(text, marks) if s[0] < s[1]])
+    return spans
 
 
 def _link_word_spans(text: str) -> list[Span]:
@@ -411,7 +565,9 @@ def _link_word_spans(text: str) -> list[Span]:
     matches that end at such a place: each is looked up there.
     """
     spans: list[Span] = []
-    for q in _link_word_ends(text):
+    # Positions of a capital right after a possible link word (a superset).
+    data = text.encode("latin-1", "replace").translate(_LINK_END_TABLE)
+    for q in [m.start() for m in _LINK_END_RE.finditer(data)]:
         m = None
         for word in _LINK_WORDS_BY_LAST[text[q - 1]]:
             start = q - len(word)
@@ -433,9 +589,12 @@ def _link_word_spans(text: str) -> list[Span]:
 
 def split_glued_sentences_spans(text: str) -> list[Span]:
     """Find the spaces :func:`split_glued_sentences` inserts (and commas it drops)."""
-    spans: list[Span] = []
-    if "." in text or "!" in text or "?" in text:
-        spans = _sentence_spans(text)
+    spans = _dot_spans(text) if "." in text else []
+    if "?" in text or "!" in text:
+        positions = _mark_candidates(text)
+        marks = _spans_at(text, positions) if positions else []
+        if marks:
+            spans = sorted(spans + marks)
     link = _link_word_spans(text)
     if link:
         spans = sorted(spans + link)
