@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice, pairwise
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
 
@@ -27,7 +27,7 @@ from beritaclean.edits import Span, apply_spans, compose_spans
 from beritaclean.steps._util import paragraphs, remove_lines
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Iterator
 
 __all__ = ["remove_boilerplate", "remove_boilerplate_spans"]
 
@@ -174,9 +174,9 @@ TWEET_CREDIT_LINE_RE: Final = regex.compile(
     r"[—–-]{1,2}[ ]*[^\n]{1,80}\(@\w{1,30}\)[ ]*\p{L}+[ ]+\d{1,2},[ ]*\d{4}",
 )
 
-# Cheap pre-checks: a line runs a family of patterns only if it holds one of
-# the family's words (clean text must be fast). Words are matched on an
-# ASCII-lowercased copy of the text, which keeps every offset.
+# A line runs a family of patterns only if it holds one of the family's
+# words. Words are matched on a lowercased copy of the text that keeps every
+# offset (:func:`_lowered`).
 _ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 HINTS: Final = {
     "related": tuple(
@@ -208,59 +208,8 @@ HINTS: Final = {
 WORD_CHAR_RE: Final = regex.compile(r"[\p{L}\p{N}]")
 
 
-_Trie = dict[str, "_Trie"]
-
-# Characters from rarest to most common in Indonesian text (letters by
-# their frequency in the language). The pre-check anchors each phrase at a
-# rare character, so its one combined pattern has few places to try.
-_RARITY: Final = "©[]{}@()xqzvfwj:c,.yhopbgdlmkstrueina"
-_MIN_ANCHORED: Final = 8  # characters from the anchor to the phrase's end
-
-
-def _anchored(phrase: str) -> str:
-    """The rarest-anchored tail of a phrase: still a must for every match of it.
-
-    ``Baca juga`` becomes ``ca juga``; a ``{n}`` or ``{x}`` placeholder ends
-    the phrase (its literal start is enough for a pre-check).
-    """
-    literal = phrase.split("{", 1)[0].lower()
-    need = min(len(literal), _MIN_ANCHORED)
-    starts = [i for i, ch in enumerate(literal) if ch != " " and len(literal) - i >= need]
-
-    def rank(i: int) -> tuple[int, int]:
-        ch = literal[i]
-        return (_RARITY.index(ch) if ch in _RARITY else -1, i)
-
-    return literal[min(starts, key=rank) :]
-
-
-def _trie(phrases: Iterable[str]) -> str:
-    """Literal phrases as one prefix-sharing alternation (a space: ``[ ]*``).
-
-    The patterns allow runs of spaces between a marker's words, or none.
-    """
-    root: _Trie = {}
-    for phrase in phrases:
-        node = root
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: _Trie) -> str:
-        if "" in node:
-            return ""  # a phrase ends here: the longer ones add nothing to a pre-check
-        alts = [
-            ("[ ]*" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items())
-        ]
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return emit(root)
-
-
-# The whole-text pre-check: every pattern of a family holds one of these
-# phrases, so a line without one needs no family pattern at all: `baca
-# juga`, `(baca`, `penulis :`, `artikel ini telah tayang`. Generated from
-# the data tables.
+# Every family's phrases, as the data tables write them: the letters whose
+# case twins the pre-check must know about.
 _FAMILY_PHRASES: Final = (
     *_merged("related_markers"),
     *_merged("video_markers"),
@@ -278,8 +227,9 @@ _CASED_PLANES_END: Final = 0x20000
 def _case_twins(phrases: Iterable[str]) -> str | None:
     """Non-ASCII letters that match a phrase's letter case-insensitively (`ſ`, `K`).
 
-    Lowercasing does not map them to the phrase's letter, so the pre-check
-    takes every line that holds one. ``None`` (no pre-check) when a phrase
+    Lowercasing does not map them to the phrase's letter, so in a line that
+    holds one the pre-check cannot tell where a case-insensitive pattern may
+    match: it runs there everywhere. ``None`` (no pre-check) when a phrase
     holds a cased non-ASCII letter, whose case forms lowercasing may not undo.
     """
     chars = {ch for p in phrases for ch in p if ch.isalpha()}
@@ -294,13 +244,282 @@ def _case_twins(phrases: Iterable[str]) -> str | None:
 
 
 _TWINS: Final = _case_twins(_FAMILY_PHRASES)
-# `ca juga`, `( baca`, `ditor :`: the phrases' rare-anchored tails (and the
-# letters' case twins) in one pattern, run on the lowercased text.
-MAYBE_BOILERPLATE_RE: Final = (
-    None
-    if _TWINS is None
-    else re.compile(_trie(sorted({_anchored(p) for p in _FAMILY_PHRASES} | set(_TWINS))))
-)
+
+# --- The pre-check -------------------------------------------------------
+#
+# Every match of a family pattern starts with one of the family's phrases:
+# a related-link marker (`Baca juga`), a footer (`Artikel ini telah
+# tayang`), a credit label and its colon (`Penulis :`). On the lowercased
+# text a phrase is its words with any run of spaces between them (`baca
+# juga`, `bacajuga`, `penulis  :`). One combined pattern finds where the
+# phrases start, and each family pattern is then tried only there: clean
+# text costs one fast scan, and a line with boilerplate no scan of its own
+# per pattern.
+#
+# The combined pattern is fast when each phrase is anchored at a character
+# that is rare in the text: the pattern engine skips to the next rare
+# character and tries the phrases anchored there. A phrase is found from
+# its anchor: the rest of the anchor's word and the words after it ahead,
+# the anchor word's start behind, and the words before it by walking back
+# (:func:`_walk_back`).
+
+
+class _Phrase(NamedTuple):
+    """A phrase that starts a family pattern's match, and where it is anchored."""
+
+    target: str  # the pattern: "related", "bracket", "video", "teaser", ...
+    words: tuple[str, ...]  # lowercased; any run of spaces between two words
+    word: int  # the anchor's word
+    offset: int  # the anchor's position in that word
+    exact: str | None  # footers: the phrase as :func:`_footers` finds it, verbatim
+
+
+# How often each character occurs in lowercased Indonesian news text, per
+# 10,000 characters (measured on the dev corpus); one not listed is rarer.
+_FREQUENCY: Final = {
+    **dict.fromkeys("[]'?$", 1),
+    "&": 5,
+    "z": 4,
+    "q": 4,
+    "%": 4,
+    "x": 3,
+    ":": 7,
+    ";": 7,
+    "/": 14,
+    "(": 19,
+    ")": 19,
+    '"': 20,
+    "-": 22,
+    "v": 21,
+    "f": 28,
+    "w": 46,
+    "c": 67,
+    "j": 89,
+    ".": 103,
+    ",": 102,
+    "y": 119,
+    "h": 165,
+    "o": 201,
+    "b": 218,
+    "l": 273,
+    "g": 280,
+    "p": 284,
+    "d": 306,
+    "m": 357,
+    "k": 388,
+    "s": 388,
+    "u": 395,
+    "t": 425,
+    "r": 446,
+    "i": 649,
+    "e": 654,
+    "n": 785,
+    " ": 1368,
+    "a": 1475,
+    **dict(zip("0123456789", (40, 28, 50, 16, 11, 10, 8, 9, 7, 10), strict=True)),
+}
+
+
+def _anchors(phrases: list[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Where to anchor each phrase (its words): the word and the offset in it.
+
+    The phrases share few anchor characters, and rare ones: the character
+    that costs least for the phrases it anchors (its frequency over their
+    number) anchors them first, then the next (a greedy set cover). In a
+    phrase the anchor is where more of its word follows (so that a place
+    that is no phrase fails at once), in the earliest word.
+    """
+    chosen: dict[int, str] = {}
+    left = dict(enumerate("".join(words) for words in phrases))
+    while left:
+
+        def price(ch: str, left: dict[int, str] = left) -> tuple[float, str]:
+            return _FREQUENCY.get(ch, 0) / sum(ch in chars for chars in left.values()), ch
+
+        best = min({ch for chars in left.values() for ch in chars}, key=price)
+        for k in [k for k, chars in left.items() if best in chars]:
+            chosen[k] = best
+            del left[k]
+    return [_place(words, chosen[k]) for k, words in enumerate(phrases)]
+
+
+def _place(words: tuple[str, ...], ch: str) -> tuple[int, int]:
+    """Where to anchor ``words`` at ``ch``: where more of its word follows, earliest."""
+    places = [(a, i) for a, word in enumerate(words) for i, c in enumerate(word) if c == ch]
+    return min(places, key=lambda ai: (ai[1] + 1 == len(words[ai[0]]), ai))
+
+
+def _split(phrase: str) -> tuple[str, ...]:
+    return tuple(word for word in phrase.lower().split(" ") if word)
+
+
+def _phrases() -> tuple[_Phrase, ...] | None:
+    """Every family's phrases, anchored; ``None`` when they cannot be (no pre-check)."""
+    footers = [
+        p.lower()
+        for key in ("footer_line_phrases", "footer_sentence_phrases")
+        for p in _merged(key)
+    ]
+    listed: list[tuple[str, tuple[str, ...], str | None]] = [
+        *(("related", _split(p), None) for p in _merged("related_markers")),
+        *(("bracket", ("(", *_split(p)), None) for p in _merged("bracket_markers")),
+        *(("video", _split(p), None) for p in _merged("video_markers")),
+        *(("teaser", _split(p), None) for p in _merged("sentence_phrases")),
+        *(("inline", _split(p.split("{", 1)[0]), None) for p in _merged("inline_phrases")),
+        *(("footer", _split(p), p) for p in footers),
+        *(("credit", (*_split(p), ":"), None) for p in _merged("credit_labels")),
+        ("tweet", ("pic.twitter.com",), None),
+    ]
+    chars = {ch for _, words, _ in listed for word in words for ch in word}
+    cased_beyond_ascii = any(
+        not ch.isascii() and (ch.lower() != ch or ch.upper() != ch) for ch in chars
+    )
+    if cased_beyond_ascii or any(ch.isspace() for ch in chars) or not all(w for _, w, _ in listed):
+        # A phrase that starts with a placeholder, or a cased letter beyond
+        # ASCII (whose case forms lowercasing may not undo).
+        return None
+    anchors = _anchors([words for _, words, _ in listed])
+    return tuple(
+        _Phrase(t, words, a, i, exact)
+        for (t, words, exact), (a, i) in zip(listed, anchors, strict=True)
+    )
+
+
+_PHRASES: Final = _phrases()
+
+
+class _Alternative(NamedTuple):
+    """One branch of :data:`PHRASE_START_RE`: the phrases it finds at an anchor."""
+
+    phrases: tuple[_Phrase, ...]
+    # The later branches with the same anchor character that may match at
+    # the same place (the pattern reports only the first that does).
+    others: tuple[tuple[re.Pattern[str], tuple[_Phrase, ...]], ...]
+
+
+class _Branch(NamedTuple):
+    """A phrase's pattern after its anchor character, and the text around the anchor."""
+
+    char: str  # the anchor
+    pattern: str  # what follows the anchor character in the combined pattern
+    behind: str  # the anchor word's characters before the anchor
+    ahead: str  # the phrase from the anchor on, without its spaces
+
+
+def _branch(phrases: list[_Phrase], anchors: set[str]) -> _Branch:
+    """The branch of the combined pattern that finds ``phrases`` at their anchor.
+
+    The phrases share their anchor word, the anchor's place in it and the
+    words after it.
+    """
+    first = phrases[0]
+    word, i, after = first.words[first.word], first.offset, first.words[first.word + 1 :]
+    # The anchor word's characters after the anchor are matched (so that a
+    # place that is no phrase fails at once) up to the next anchor character
+    # of any phrase, which the search must still see.
+    run = ""
+    for ch in word[i + 1 :]:
+        if ch in anchors:
+            break
+        run += ch
+    pattern = re.escape(run)
+    seen = word[: i + 1 + len(run)]
+    if all(p.word for p in phrases):
+        # The word before the anchor word, glued to it or a space before it;
+        # after two spaces or more, any word (:func:`_walk_back` tells).
+        before = {p.words[p.word - 1] + gap + seen for p in phrases for gap in ("", " ")}
+        before.add("  " + seen)
+        pattern += "(?:" + "|".join(f"(?<={re.escape(b)})" for b in sorted(before)) + ")"
+    elif i:
+        pattern += f"(?<={re.escape(seen)})"
+    ahead = re.escape(word[i + 1 + len(run) :]) + "".join("[ ]*" + re.escape(w) for w in after)
+    if ahead:
+        pattern += f"(?={ahead})"
+    return _Branch(word[i], pattern, word[:i], word[i:] + "".join(after))
+
+
+def _may_meet(a: _Branch, b: _Branch) -> bool:
+    """Two branches may match at the same place (their texts around it agree)."""
+    return (
+        a.char == b.char
+        and (a.behind.endswith(b.behind) or b.behind.endswith(a.behind))
+        and (a.ahead.startswith(b.ahead) or b.ahead.startswith(a.ahead))
+    )
+
+
+def _compile_phrases(
+    phrases: tuple[_Phrase, ...],
+) -> tuple[re.Pattern[str], tuple[_Alternative | None, ...]]:
+    """The combined pattern and, by group number, what each of its branches finds."""
+    anchors = {p.words[p.word][p.offset] for p in phrases}
+    shared: dict[tuple[str, int, tuple[str, ...]], list[_Phrase]] = {}
+    for p in phrases:
+        shared.setdefault((p.words[p.word], p.offset, p.words[p.word + 1 :]), []).append(p)
+    found = {_branch(group, anchors): group for group in shared.values()}
+    by_char: dict[str, list[_Branch]] = {}
+    for branch in found:
+        by_char.setdefault(branch.char, []).append(branch)
+    parts: list[str] = []
+    alternatives: list[_Alternative | None] = [None]  # group 0: the whole match
+    for char, branches in by_char.items():
+        # Each branch ends in an empty group: the match's last group names it.
+        parts.append(re.escape(char) + "(?:" + "|".join(b.pattern + "()" for b in branches) + ")")
+        for k, branch in enumerate(branches):
+            others = tuple(
+                (re.compile(re.escape(char) + later.pattern), tuple(found[later]))
+                for later in branches[k + 1 :]
+                if _may_meet(branch, later)
+            )
+            alternatives.append(_Alternative(tuple(found[branch]), others))
+    return re.compile("|".join(parts)), tuple(alternatives)
+
+
+_COMPILED: Final = None if _PHRASES is None or _TWINS is None else _compile_phrases(_PHRASES)
+# `c` of `baca juga` (then `a`, `ba` behind it, `[ ]*juga` ahead), `:` of
+# `penulis :` (the label found by walking back): the anchors of the
+# families' phrases, on the lowercased text. ``None``: no pre-check.
+PHRASE_START_RE: Final = None if _COMPILED is None else _COMPILED[0]
+_ALTERNATIVES: Final = () if _COMPILED is None else _COMPILED[1]
+
+
+def _walk_back(low: str, line_start: int, pos: int, words: tuple[str, ...]) -> int | None:
+    """Where ``words`` start if they end right before ``pos`` (any run of spaces between)."""
+    for word in reversed(words):
+        while pos > line_start and low[pos - 1] == " ":
+            pos -= 1
+        start = pos - len(word)
+        if start < line_start or not low.startswith(word, start, pos):
+            return None
+        pos = start
+    return pos
+
+
+_Starts = dict[str, list[int]]
+
+
+def _line_starts(low: str, start: int, end: int, hits: Iterable[tuple[int, int]]) -> _Starts:
+    """Where each family's phrases start in a line, from the pre-check's hits in it.
+
+    A hit is the anchor's position and the group number of its branch.
+    """
+    starts: _Starts = {}
+    for pos, group in hits:
+        alternative = _ALTERNATIVES[group]
+        assert alternative is not None  # noqa: S101 - group 0 is never the last one
+        found = [alternative.phrases]
+        found.extend(phrases for other, phrases in alternative.others if other.match(low, pos, end))
+        for phrases in found:
+            for phrase in phrases:
+                at = pos - phrase.offset
+                if phrase.word:
+                    back = _walk_back(low, start, at, phrase.words[: phrase.word])
+                    if back is None:
+                        continue
+                    at = back
+                if phrase.exact is not None and not low.startswith(phrase.exact, at, end):
+                    continue
+                starts.setdefault(phrase.target, []).append(at)
+    return starts
 
 
 _MAX_WIDGET_LEN: Final = 80
@@ -456,9 +675,16 @@ def _headline_end(text: str, start: int, limit: int, *, at_line_end: bool) -> in
     return stop
 
 
-def _related_links(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
-    """Marker + linked headline spans in the line ``text[start:end]``."""
-    markers = list(islice(RELATED_MARKER_RE.finditer(text, start, end), _MAX_MARKERS_PER_LINE + 1))
+def _related_links(
+    text: str, start: int, end: int, starts: list[int] | None
+) -> Iterable[tuple[int, int]]:
+    """Marker + linked headline spans in the line ``text[start:end]``.
+
+    ``starts``: where markers may start (``None``: anywhere).
+    """
+    markers = list(
+        islice(_matches(RELATED_MARKER_RE, text, start, end, starts), _MAX_MARKERS_PER_LINE + 1)
+    )
     if len(markers) > _MAX_MARKERS_PER_LINE:
         return  # not an article line: keep it as it is
     for i, m in enumerate(markers):
@@ -509,35 +735,52 @@ def _whole_line_only(line: str) -> bool:
     return "{" in line and CSS_LINE_RE.fullmatch(line) is not None
 
 
+_RELATED_TARGETS: Final = ("related", "bracket", "video", "teaser")
+
+
 def _candidates(
-    text: str, start: int, end: int, low: str, hints: dict[str, tuple[str, ...]]
+    text: str, start: int, end: int, low: str, starts: _Starts | None, *, twins: bool
 ) -> tuple[list[tuple[int, int]], bool]:
     """Inline candidates in one line, and whether the line is boilerplate as a whole.
 
-    ``low`` is ``text`` lowercased (ASCII only, same offsets); ``hints`` the
-    words of each family of patterns (:data:`HINTS`).
+    ``low`` is ``text`` lowercased (same offsets); ``starts`` where each
+    family's phrases start in the line (:func:`_line_starts`; ``None``: they
+    may start anywhere); ``twins``: the line holds a case twin of a phrase's
+    letter, so the case-insensitive teaser pattern runs everywhere.
+
+    A family runs where the line holds one of its words (:data:`HINTS`). A
+    phrase found in the line holds its family's word, except an inline
+    phrase with more than one space between two words.
     """
     line = text[start:end]
     if _whole_line_only(line):
         return [], True
-    lowered = low[start:end]
+
+    def at(target: str) -> list[int] | None:
+        return None if starts is None else sorted(set(starts.get(target, ())))
+
     spans: list[tuple[int, int]] = []
-    if _holds(lowered, hints["related"]):
-        spans.extend(_related_links(text, start, end))
-        spans.extend((m.start(), m.end()) for m in BRACKET_LINK_RE.finditer(text, start, end))
-        spans.extend((m.start(), m.end()) for m in VIDEO_PROMO_RE.finditer(text, start, end))
-        spans.extend((m.start(), m.end()) for m in TEASER_RE.finditer(text, start, end))
-    if _holds(lowered, hints["inline"]):
-        spans.extend((m.start(), m.end()) for m in INLINE_AD_RE.finditer(text, start, end))
-    if _holds(lowered, hints["footer"]):
-        spans.extend(_footers(text, start, end, low, hints["footer"]))
-    if ":" in line and _holds(lowered, hints["credit"]):
+    found = starts is not None and any(t in starts for t in _RELATED_TARGETS)
+    if found or ((starts is None or twins) and _holds(low, start, end, HINTS["related"])):
+        spans.extend(_related_links(text, start, end, at("related")))
+        spans.extend(_spans(BRACKET_LINK_RE, text, start, end, at("bracket")))
+        spans.extend(_spans(VIDEO_PROMO_RE, text, start, end, at("video")))
+        spans.extend(_spans(TEASER_RE, text, start, end, None if twins else at("teaser")))
+    if (starts is None or "inline" in starts) and _holds(low, start, end, HINTS["inline"]):
+        spans.extend(_spans(INLINE_AD_RE, text, start, end, at("inline")))
+    if "footer" in starts if starts is not None else _holds(low, start, end, HINTS["footer"]):
+        spans.extend(_footers(text, start, end, low, at("footer")))
+    if (
+        "credit" in starts
+        if starts is not None
+        else ":" in line and _holds(low, start, end, HINTS["credit"])
+    ):
         spans.extend(
             (m.start(), m.end())
-            for m in CREDIT_CHAIN_RE.finditer(text, start, end)
+            for m in _credit_chains(text, start, end, at("credit"))
             if _after_break(text, start, m.start())
         )
-    if "pic.twitter.com" in line:
+    if (starts is None or "tweet" in starts) and "pic.twitter.com" in line:
         spans.extend((m.start(), m.end()) for m in TWEET_LINK_RE.finditer(text, start, end))
     spans = _union(spans)
     if spans and not WORD_CHAR_RE.search(_rest(line, start, spans)):
@@ -545,27 +788,92 @@ def _candidates(
     return spans, False
 
 
+def _matches(
+    pattern: regex.Pattern[str], text: str, start: int, end: int, starts: list[int] | None
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, start, end)``, tried only at ``starts`` (sorted).
+
+    ``starts`` must hold every place where a match may start (``None``:
+    anywhere); the matches are then the same, as a search tries each place in
+    turn and none of these patterns matches empty text.
+    """
+    if starts is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    pos = start
+    for at in starts:
+        if at >= pos and (m := pattern.match(text, at, end)) is not None:
+            yield m
+            pos = m.end()
+
+
+def _spans(
+    pattern: regex.Pattern[str], text: str, start: int, end: int, starts: list[int] | None
+) -> Iterator[tuple[int, int]]:
+    return ((m.start(), m.end()) for m in _matches(pattern, text, start, end, starts))
+
+
+def _credit_chains(
+    text: str, start: int, end: int, labels: list[int] | None
+) -> Iterator[regex.Match[str]]:
+    """``CREDIT_CHAIN_RE.finditer(text, start, end)``, tried only before ``labels``.
+
+    ``labels``: where a chain's first credit label may start (``None``:
+    anywhere). A chain may start with a bracket and spaces before its label:
+    the search takes the first of them it reaches (the bracket, a space, or
+    where the last chain ended), and from each the chain is the same.
+    """
+    if labels is None:
+        yield from CREDIT_CHAIN_RE.finditer(text, start, end)
+        return
+    pos = start
+    for label in labels:
+        if label < pos:
+            continue
+        at = label
+        while at > pos and text[at - 1] == " ":
+            at -= 1
+        if at > pos and text[at - 1] == "(":
+            at -= 1
+        if (m := CREDIT_CHAIN_RE.match(text, at, end)) is not None:
+            yield m
+            pos = m.end()
+
+
 def _footers(
-    text: str, start: int, end: int, low: str, words: tuple[str, ...]
+    text: str, start: int, end: int, low: str, starts: list[int] | None
 ) -> Iterable[tuple[int, int]]:
-    """Footer spans in a line, matched only where one of their phrases occurs."""
-    for word in words:
-        pos = low.find(word, start, end)
-        while pos >= 0:
-            m = FOOTER_LINE_RE.match(text, pos, end) or FOOTER_SENTENCE_RE.match(text, pos, end)
-            if m is not None:
-                s = m.start()
-                back = s
-                while back > start and text[back - 1] in " *":
-                    back -= 1
-                if "*" in text[back:s]:  # the bullet of a promo: `* Untuk mengetahui ...`
-                    s = back
-                yield s, m.end()
-            pos = low.find(word, pos + 1, end)
+    """Footer spans in a line, matched only where one of their phrases starts.
+
+    ``starts``: where a footer phrase is written out (``None``: look for
+    them in the line).
+    """
+    if starts is None:
+        starts = sorted(
+            {pos for phrase in HINTS["footer"] for pos in _occurrences(low, phrase, start, end)}
+        )
+    for pos in starts:
+        m = FOOTER_LINE_RE.match(text, pos, end) or FOOTER_SENTENCE_RE.match(text, pos, end)
+        if m is not None:
+            s = m.start()
+            back = s
+            while back > start and text[back - 1] in " *":
+                back -= 1
+            if "*" in text[back:s]:  # the bullet of a promo: `* Untuk mengetahui ...`
+                s = back
+            yield s, m.end()
 
 
-def _holds(lowered: str, words: tuple[str, ...]) -> bool:
-    return any(w in lowered for w in words)
+def _occurrences(low: str, word: str, start: int, end: int) -> Iterator[int]:
+    pos = low.find(word, start, end)
+    while pos >= 0:
+        yield pos
+        pos = low.find(word, pos + 1, end)
+
+
+def _holds(low: str, start: int, end: int, words: Iterable[str]) -> bool:
+    """``low[start:end]`` holds one of ``words``."""
+    return any(low.find(w, start, end) >= 0 for w in words)
 
 
 def _after_break(text: str, line_start: int, pos: int) -> bool:
@@ -613,21 +921,6 @@ def _mend(text: str, start: int, end: int, s: int, e: int) -> Span:
     return (s, e, " " if glued else "")
 
 
-def _maybe_lines(low: str) -> set[int] | None:
-    """Starts of the lines that may hold a family's boilerplate; ``None``: any line may."""
-    if MAYBE_BOILERPLATE_RE is None:
-        return None
-    starts: set[int] = set()
-    pos = 0  # a line start: the search goes on in the line after each hit
-    while (m := MAYBE_BOILERPLATE_RE.search(low, pos)) is not None:
-        nl = low.rfind("\n", pos, m.start())
-        starts.add(pos if nl < 0 else nl + 1)
-        pos = low.find("\n", m.end()) + 1
-        if pos == 0:
-            break
-    return starts
-
-
 def _lowered(text: str) -> tuple[str, bool]:
     """``text`` lowercased with the same offsets; whether by :meth:`str.lower` (or ASCII only)."""
     low = text.lower()
@@ -636,26 +929,48 @@ def _lowered(text: str) -> tuple[str, bool]:
     return low, True
 
 
+def _scanned(
+    text: str, low: str, only: list[tuple[int, int]] | None
+) -> Iterator[tuple[int, int, _Starts | None]]:
+    """Each line to look at (``only``, else every line), with where phrases start in it."""
+    lines = paragraphs(text) if only is None else only
+    if PHRASE_START_RE is None:
+        for start, end in lines:
+            yield start, end, None
+        return
+    if only is not None:
+        for start, end in only:
+            hits = [
+                (m.start(), m.lastindex or 0) for m in PHRASE_START_RE.finditer(low, start, end)
+            ]
+            yield start, end, _line_starts(low, start, end, hits) if hits else {}
+        return
+    # One search over the whole text; its hits taken line by line.
+    hits = [(m.start(), m.lastindex or 0) for m in PHRASE_START_RE.finditer(low)]
+    i = 0
+    for start, end in lines:
+        j = i
+        while j < len(hits) and hits[j][0] < end:
+            j += 1
+        yield start, end, _line_starts(low, start, end, hits[i:j]) if j > i else {}
+        i = j
+
+
 def _find(text: str, low: str, only: list[tuple[int, int]] | None = None) -> list[Span]:
     """The spans to remove; ``only`` the lines to look at (else every line)."""
     lines: list[tuple[int, int]] = []
     inline: list[Span] = []
-    if only is None:
-        maybe = _maybe_lines(low)
-    elif MAYBE_BOILERPLATE_RE is None:
-        maybe = None
-    else:
-        search = MAYBE_BOILERPLATE_RE.search
-        maybe = {start for start, end in only if search(low, start, end)}
-    for start, end in paragraphs(text) if only is None else only:
+    twins = _TWINS is not None and any(ch in low for ch in _TWINS)
+    for start, end, starts in _scanned(text, low, only):
         if start == end:
             continue
-        if maybe is not None and start not in maybe:
+        twin_line = twins and _holds(low, start, end, _TWINS or "")
+        if starts is not None and not starts and not twin_line:
             # No family's phrase here: only a whole-line widget or page code.
             if _whole_line_only(text[start:end]):
                 lines.append((start, end))
             continue
-        found, whole = _candidates(text, start, end, low, HINTS)
+        found, whole = _candidates(text, start, end, low, starts, twins=twin_line)
         if whole:
             lines.append((start, end))
         else:
