@@ -401,9 +401,15 @@ class _Branch(NamedTuple):
     """A phrase's pattern after its anchor character, and the text around the anchor."""
 
     char: str  # the anchor
-    pattern: str  # what follows the anchor character in the combined pattern
+    run: str  # the characters matched after the anchor: the rest of its word, or part
+    check: str  # the pattern after them: what is looked at behind and ahead
     behind: str  # the anchor word's characters before the anchor
     ahead: str  # the phrase from the anchor on, without its spaces
+
+    @property
+    def pattern(self) -> str:
+        """What follows the anchor character in the combined pattern."""
+        return re.escape(self.run) + self.check
 
 
 def _branch(phrases: list[_Phrase], anchors: set[str]) -> _Branch:
@@ -422,20 +428,20 @@ def _branch(phrases: list[_Phrase], anchors: set[str]) -> _Branch:
         if ch in anchors:
             break
         run += ch
-    pattern = re.escape(run)
+    check = ""
     seen = word[: i + 1 + len(run)]
     if all(p.word for p in phrases):
         # The word before the anchor word, glued to it or a space before it;
         # after two spaces or more, any word (:func:`_walk_back` tells).
         before = {p.words[p.word - 1] + gap + seen for p in phrases for gap in ("", " ")}
         before.add("  " + seen)
-        pattern += "(?:" + "|".join(f"(?<={re.escape(b)})" for b in sorted(before)) + ")"
+        check += "(?:" + "|".join(f"(?<={re.escape(b)})" for b in sorted(before)) + ")"
     elif i:
-        pattern += f"(?<={re.escape(seen)})"
+        check += f"(?<={re.escape(seen)})"
     ahead = re.escape(word[i + 1 + len(run) :]) + "".join("[ ]*" + re.escape(w) for w in after)
     if ahead:
-        pattern += f"(?={ahead})"
-    return _Branch(word[i], pattern, word[:i], word[i:] + "".join(after))
+        check += f"(?={ahead})"
+    return _Branch(word[i], run, check, word[:i], word[i:] + "".join(after))
 
 
 def _may_meet(a: _Branch, b: _Branch) -> bool:
@@ -462,16 +468,37 @@ def _compile_phrases(
     parts: list[str] = []
     alternatives: list[_Alternative | None] = [None]  # group 0: the whole match
     for char, branches in by_char.items():
-        # Each branch ends in an empty group: the match's last group names it.
-        parts.append(re.escape(char) + "(?:" + "|".join(b.pattern + "()" for b in branches) + ")")
-        for k, branch in enumerate(branches):
+        order: list[_Branch] = []  # the order the search tries them in
+        parts.append(re.escape(char) + _trie([(b.run, b) for b in branches], order))
+        for k, branch in enumerate(order):
             others = tuple(
                 (re.compile(re.escape(char) + later.pattern), tuple(found[later]))
-                for later in branches[k + 1 :]
+                for later in order[k + 1 :]
                 if _may_meet(branch, later)
             )
             alternatives.append(_Alternative(tuple(found[branch]), others))
     return re.compile("|".join(parts)), tuple(alternatives)
+
+
+def _trie(branches: list[tuple[str, _Branch]], order: list[_Branch]) -> str:
+    """Branches after their anchor, sharing the characters their runs share.
+
+    ``branches`` pairs each with the part of its run still to match; ``order``
+    gets them in the order the search tries them. Each ends in an empty
+    group: the match's last group names the branch that matched.
+    """
+    parts = []
+    for rest, branch in branches:
+        if not rest:
+            order.append(branch)
+            parts.append(branch.check + "()")
+    following: dict[str, list[tuple[str, _Branch]]] = {}
+    for rest, branch in branches:
+        if rest:
+            following.setdefault(rest[0], []).append((rest[1:], branch))
+    for ch, more in sorted(following.items()):
+        parts.append(re.escape(ch) + _trie(more, order))
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
 _COMPILED: Final = None if _PHRASES is None or _TWINS is None else _compile_phrases(_PHRASES)
@@ -536,36 +563,32 @@ _STRIP_TAIL: Final = ",:;.!?\"”»'’)]}…"
 def _kind(token: str) -> str:
     """``cap``, ``num``, ``func``, ``punct`` or ``low``: how a token reads in a headline."""
     core = token.strip(_STRIP_LEAD).rstrip(_STRIP_TAIL)
+    if core.isalpha() and (core.islower() or core[0].isupper()):
+        # A word, the common case (no digit in it): capitalised or lowercase.
+        return "cap" if core[0].isupper() else "func" if core in FUNCTION_WORDS else "low"
     if not core or not any(c.isalnum() for c in core):
         return "punct"
     if core[0].isdigit():
         return "num"
     if any(c.isupper() for c in core):
         return "cap"
-    if core.lower() in FUNCTION_WORDS:
-        return "func"
-    return "low"
+    return "func" if core.lower() in FUNCTION_WORDS else "low"
 
 
-class _Kinds:
-    """The :func:`_kind` of each token, worked out when first asked for.
+class _Kinds(dict[int, str]):
+    """The :func:`_kind` of each token (``kinds[j]``), worked out when first asked for.
 
     A headline scan mostly stops after a few of its tokens.
     """
 
-    __slots__ = ("_kinds", "_tokens")
+    __slots__ = ("_tokens",)
 
-    def __init__(self, tokens: list[tuple[int, int, str]]) -> None:
+    def __init__(self, tokens: list[str]) -> None:
+        super().__init__()
         self._tokens = tokens
-        self._kinds: list[str | None] = [None] * len(tokens)
 
-    def __len__(self) -> int:
-        return len(self._tokens)
-
-    def __getitem__(self, i: int) -> str:
-        kind = self._kinds[i]
-        if kind is None:
-            kind = self._kinds[i] = _kind(self._tokens[i][2])
+    def __missing__(self, j: int) -> str:
+        kind = self[j] = _kind(self._tokens[j])
         return kind
 
 
@@ -575,25 +598,25 @@ def _ends_sentence(token: str) -> bool:
     return bare.endswith((".", "!", "?")) and not bare.endswith(("...", "…"))
 
 
-def _starts_sentence(tokens: list[tuple[int, int, str]], kinds: _Kinds, j: int) -> bool:
+def _starts_sentence(tokens: list[str], kinds: _Kinds, j: int) -> bool:
     """Token ``j`` is a capitalised word followed by lowercase words."""
-    if kinds[j] != "cap" or j + 1 >= len(kinds):
+    if kinds[j] != "cap" or j + 1 >= len(tokens):
         return False
-    if kinds[j + 1] == "low" or (j > 0 and tokens[j][2].rstrip(",") in SENTENCE_OPENERS):
+    if kinds[j + 1] == "low" or (j > 0 and tokens[j].rstrip(",") in SENTENCE_OPENERS):
         return True
-    if kinds[j + 1] == "func" and tokens[j + 1][2].endswith(","):
+    if kinds[j + 1] == "func" and tokens[j + 1].endswith(","):
         return True  # `Sementara itu,`
-    return kinds[j + 1] == "func" and j + 2 < len(kinds) and kinds[j + 2] in {"low", "func"}
+    return kinds[j + 1] == "func" and j + 2 < len(tokens) and kinds[j + 2] in {"low", "func"}
 
 
-def _segment_end(tokens: list[tuple[int, int, str]], kinds: _Kinds, first: int) -> tuple[int, bool]:
+def _segment_end(tokens: list[str], kinds: _Kinds, first: int) -> tuple[int, bool]:
     """Scan headline words from token ``first``.
 
     Returns the index after the headline part and whether a full stop (or
     ``?``, ``!``) closed it.
     """
     for j in range(first, min(len(tokens), _MAX_HEADLINE_TOKENS)):
-        tok = tokens[j][2]
+        tok = tokens[j]
         if (j > 0 and tok[0] in _OPEN_QUOTES) or _starts_sentence(tokens, kinds, j):
             return j, False
         if kinds[j] == "low":
@@ -607,7 +630,7 @@ def _segment_end(tokens: list[tuple[int, int, str]], kinds: _Kinds, first: int) 
     return len(tokens), False
 
 
-def _reported_speech(tokens: list[tuple[int, int, str]], kinds: _Kinds, j: int) -> bool:
+def _reported_speech(tokens: list[str], kinds: _Kinds, j: int) -> bool:
     """``Analis Bank, Budi mengatakan``: the subject may reach back into the run.
 
     A reporting verb after a name with an appositive comma just before it
@@ -615,16 +638,14 @@ def _reported_speech(tokens: list[tuple[int, int, str]], kinds: _Kinds, j: int) 
     """
     if kinds[j - 1] != "cap" or j + 1 >= len(tokens):
         return False
-    if tokens[j][2].lower() in PRONOUNS:
+    if tokens[j].lower() in PRONOUNS:
         return False
-    if tokens[j + 1][2].rstrip(_STRIP_TAIL).lower() not in REPORTING_VERBS:
+    if tokens[j + 1].rstrip(_STRIP_TAIL).lower() not in REPORTING_VERBS:
         return False
-    return any(tok.endswith(",") for _, _, tok in tokens[max(0, j - 3) : j])
+    return any(tok.endswith(",") for tok in tokens[max(0, j - 3) : j])
 
 
-def _more_headline(
-    tokens: list[tuple[int, int, str]], kinds: _Kinds, end: int, *, at_limit: bool
-) -> int:
+def _more_headline(tokens: list[str], kinds: _Kinds, end: int, *, at_limit: bool) -> int:
     """Extend a headline closed by a full stop over the parts that follow it.
 
     Scrapers that lose commas leave `Judul Berita. Bagian Kedua. Kalimat`.
@@ -635,7 +656,7 @@ def _more_headline(
     """
     run_end = end
     while run_end < len(tokens):
-        if tokens[run_end][2][0] in _OPEN_QUOTES or _starts_sentence(tokens, kinds, run_end):
+        if tokens[run_end][0] in _OPEN_QUOTES or _starts_sentence(tokens, kinds, run_end):
             return run_end
         nxt, closed = _segment_end(tokens, kinds, run_end)
         if nxt == run_end or not (closed or nxt >= len(tokens)):
@@ -646,16 +667,31 @@ def _more_headline(
     return run_end if at_limit else end
 
 
+def _tokens(text: str, start: int, limit: int, count: int) -> list[str]:
+    r"""The first ``count`` tokens (``\S+``) of ``text[start:limit]``."""
+    segment = text[start:limit]
+    if "\x1c" in segment or "\x1d" in segment or "\x1e" in segment or "\x1f" in segment:
+        # Separators that str.split() splits at and `\s` does not match.
+        return [m.group() for m in islice(_TOKEN_RE.finditer(text, start, limit), count)]
+    return segment.split(maxsplit=count)[:count]
+
+
+def _token_end(text: str, start: int, tokens: list[str], j: int) -> int:
+    """Where token ``j`` of ``tokens`` (:func:`_tokens` from ``start``) ends in ``text``."""
+    pos = start
+    for token in tokens[: j + 1]:
+        # Only spaces lie between tokens, so each is found where it stands.
+        pos = text.find(token, pos) + len(token)
+    return pos
+
+
 def _headline_end(text: str, start: int, limit: int, *, at_line_end: bool) -> int | None:
     """Where the linked headline that starts at ``start`` ends (before ``limit``).
 
     Returns ``None`` when the headline cannot be told from the sentence after
     it: the caller then keeps the words (principle 1).
     """
-    tokens = [
-        (m.start(), m.end(), m.group())
-        for m in islice(_TOKEN_RE.finditer(text, start, limit), _MAX_HEADLINE_TOKENS + 3)
-    ]
+    tokens = _tokens(text, start, limit, _MAX_HEADLINE_TOKENS + 3)
     if not tokens:
         return None
     runs_to_limit = len(tokens) <= _MAX_HEADLINE_TOKENS
@@ -666,13 +702,14 @@ def _headline_end(text: str, start: int, limit: int, *, at_line_end: bool) -> in
         return None
     if end >= len(tokens):
         # The run reached the limit: a headline only if that ends the line.
-        return tokens[-1][1] if runs_to_limit and at_line_end else None
+        if not (runs_to_limit and at_line_end):
+            return None
+        return _token_end(text, start, tokens, len(tokens) - 1)
     if not closed and _reported_speech(tokens, kinds, end):
         return None
     if closed:
         end = _more_headline(tokens, kinds, end, at_limit=runs_to_limit and at_line_end)
-    stop: int = tokens[end - 1][1]
-    return stop
+    return _token_end(text, start, tokens, end - 1)
 
 
 def _related_links(
