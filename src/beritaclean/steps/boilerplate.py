@@ -17,6 +17,7 @@ sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -398,56 +399,80 @@ class _Alternative(NamedTuple):
 
 
 class _Branch(NamedTuple):
-    """A phrase's pattern after its anchor character, and the text around the anchor."""
+    """A branch of the combined pattern: some phrases at their anchor character.
+
+    Plain text: :meth:`pattern` writes it out, in the text's own alphabet or
+    another one (:func:`_literal`).
+    """
 
     char: str  # the anchor
-    run: str  # the characters matched after the anchor: the rest of its word, or part
-    check: str  # the pattern after them: what is looked at behind and ahead
+    run: str  # the characters matched after it
+    look_behind: tuple[str, ...]  # then what may stand before the anchor (one of these)
+    look_ahead: tuple[str, ...]  # and the rest of the phrase: words, any spaces between
     behind: str  # the anchor word's characters before the anchor
     ahead: str  # the phrase from the anchor on, without its spaces
 
-    @property
-    def pattern(self) -> str:
+    def behind_pattern(self, literal: Callable[[str], str] = re.escape) -> str:
+        """The look-behind after the run (``literal`` writes out text)."""
+        looks = [f"(?<={literal(b)})" for b in self.look_behind]
+        return "" if not looks else looks[0] if len(looks) == 1 else f"(?:{'|'.join(looks)})"
+
+    def ahead_pattern(self, literal: Callable[[str], str] = re.escape) -> str:
+        """The look-ahead after the look-behind (``literal`` writes out text)."""
+        ahead = "[ ]*".join(literal(w) for w in self.look_ahead)
+        return f"(?={ahead})" if ahead else ""
+
+    def pattern(self, literal: Callable[[str], str] = re.escape) -> str:
         """What follows the anchor character in the combined pattern."""
-        return re.escape(self.run) + self.check
+        return literal(self.run) + self.behind_pattern(literal) + self.ahead_pattern(literal)
 
 
-def _branch(phrases: list[_Phrase], anchors: set[str]) -> _Branch:
-    """The branch of the combined pattern that finds ``phrases`` at their anchor.
+def _branches(phrases: list[_Phrase], anchors: set[str]) -> list[_Branch]:
+    """The branches that find ``phrases`` at their anchor.
 
     The phrases share their anchor word, the anchor's place in it and the
-    words after it.
+    words after it. What follows the anchor is matched as far as it is
+    plain text (so that a place that is no phrase fails at once, before any
+    look around): the rest of the anchor word up to the next anchor character
+    of any phrase (which the search must still see), and for an anchor that
+    ends its word the gap and the next word's first letter, one branch for
+    each kind of gap (none, one space, more).
     """
     first = phrases[0]
     word, i, after = first.words[first.word], first.offset, first.words[first.word + 1 :]
-    # The anchor word's characters after the anchor are matched (so that a
-    # place that is no phrase fails at once) up to the next anchor character
-    # of any phrase, which the search must still see.
     run = ""
     for ch in word[i + 1 :]:
         if ch in anchors:
             break
         run += ch
-    check = ""
     seen = word[: i + 1 + len(run)]
+    rest = word[i + 1 + len(run) :]
     if all(p.word for p in phrases):
         # The word before the anchor word, glued to it or a space before it;
         # after two spaces or more, any word (:func:`_walk_back` tells).
-        before = {p.words[p.word - 1] + gap + seen for p in phrases for gap in ("", " ")}
-        before.add("  " + seen)
-        check += "(?:" + "|".join(f"(?<={re.escape(b)})" for b in sorted(before)) + ")"
-    elif i:
-        check += f"(?<={re.escape(seen)})"
-    ahead = re.escape(word[i + 1 + len(run) :]) + "".join("[ ]*" + re.escape(w) for w in after)
-    if ahead:
-        check += f"(?={ahead})"
-    return _Branch(word[i], run, check, word[:i], word[i:] + "".join(after))
+        before = sorted({p.words[p.word - 1] + gap + seen for p in phrases for gap in ("", " ")})
+        before.append("  " + seen)
+    else:
+        before = [seen] if i else []
+    if rest or not after or after[0][0] in anchors:
+        gaps = [("", (rest, *after) if rest or after else ())]
+    else:
+        nxt = after[0]
+        # The look-ahead's first word comes right after the run (maybe empty).
+        gaps = [(nxt[0], (nxt[1:], *after[1:])), (" " + nxt[0], (nxt[1:], *after[1:]))]
+        gaps.append(("  ", ("", *after)))
+    despaced = word[i:] + "".join(after)
+    return [
+        _Branch(word[i], run + gap, tuple(b + gap for b in before), ahead, word[:i], despaced)
+        for gap, ahead in gaps
+    ]
 
 
 def _may_meet(a: _Branch, b: _Branch) -> bool:
     """Two branches may match at the same place (their texts around it agree)."""
     return (
         a.char == b.char
+        and (a.run.startswith(b.run) or b.run.startswith(a.run))
         and (a.behind.endswith(b.behind) or b.behind.endswith(a.behind))
         and (a.ahead.startswith(b.ahead) or b.ahead.startswith(a.ahead))
     )
@@ -461,7 +486,7 @@ def _compile_phrases(
     shared: dict[tuple[str, int, tuple[str, ...]], list[_Phrase]] = {}
     for p in phrases:
         shared.setdefault((p.words[p.word], p.offset, p.words[p.word + 1 :]), []).append(p)
-    found = {_branch(group, anchors): group for group in shared.values()}
+    found = {branch: group for group in shared.values() for branch in _branches(group, anchors)}
     by_char: dict[str, list[_Branch]] = {}
     for branch in found:
         by_char.setdefault(branch.char, []).append(branch)
@@ -472,7 +497,7 @@ def _compile_phrases(
         parts.append(re.escape(char) + _trie([(b.run, b) for b in branches], order))
         for k, branch in enumerate(order):
             others = tuple(
-                (re.compile(re.escape(char) + later.pattern), tuple(found[later]))
+                (re.compile(re.escape(char) + later.pattern()), tuple(found[later]))
                 for later in order[k + 1 :]
                 if _may_meet(branch, later)
             )
@@ -480,24 +505,33 @@ def _compile_phrases(
     return re.compile("|".join(parts)), tuple(alternatives)
 
 
-def _trie(branches: list[tuple[str, _Branch]], order: list[_Branch]) -> str:
-    """Branches after their anchor, sharing the characters their runs share.
+def _trie(
+    branches: list[tuple[str, _Branch]],
+    order: list[_Branch],
+    literal: Callable[[str], str] = re.escape,
+) -> str:
+    """Branches after their anchor, sharing what their runs and look-behinds share.
 
-    ``branches`` pairs each with the part of its run still to match; ``order``
-    gets them in the order the search tries them. Each ends in an empty
-    group: the match's last group names the branch that matched.
+    ``branches`` pairs each with the part of its run still to match (written
+    in the alphabet the pattern runs on); ``order`` gets them in the order
+    the search tries them. Each ends in an empty group: the match's last
+    group names the branch that matched.
     """
     parts = []
+    ending: dict[str, list[_Branch]] = {}
     for rest, branch in branches:
         if not rest:
-            order.append(branch)
-            parts.append(branch.check + "()")
+            ending.setdefault(branch.behind_pattern(literal), []).append(branch)
+    for look_behind, same in ending.items():
+        order.extend(same)
+        aheads = [b.ahead_pattern(literal) + "()" for b in same]
+        parts.append(look_behind + (aheads[0] if len(aheads) == 1 else f"(?:{'|'.join(aheads)})"))
     following: dict[str, list[tuple[str, _Branch]]] = {}
     for rest, branch in branches:
         if rest:
             following.setdefault(rest[0], []).append((rest[1:], branch))
     for ch, more in sorted(following.items()):
-        parts.append(re.escape(ch) + _trie(more, order))
+        parts.append(literal(ch) + _trie(more, order, literal))
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
@@ -507,6 +541,17 @@ _COMPILED: Final = None if _PHRASES is None or _TWINS is None else _compile_phra
 # families' phrases, on the lowercased text. ``None``: no pre-check.
 PHRASE_START_RE: Final = None if _COMPILED is None else _COMPILED[0]
 _ALTERNATIVES: Final = () if _COMPILED is None else _COMPILED[1]
+# How far the pattern reads around an anchor: behind, the anchor word's
+# start and the word before it with a gap of up to two spaces (one more
+# character for a look-behind that fails); ahead, the rest of the phrase
+# without its spaces, one more character, and any spaces between.
+_BEHIND: Final = max(
+    (p.offset + (len(p.words[p.word - 1]) + 2 if p.word else 0) + 1 for p in _PHRASES or ()),
+    default=0,
+)
+_AHEAD: Final = max(
+    (len("".join(p.words[p.word :])) - p.offset + 1 for p in _PHRASES or ()), default=0
+)
 
 
 def _walk_back(low: str, line_start: int, pos: int, words: tuple[str, ...]) -> int | None:
@@ -575,6 +620,12 @@ def _kind(token: str) -> str:
     return "func" if core.lower() in FUNCTION_WORDS else "low"
 
 
+# The kinds of the tokens seen lately (the same words come back in headline
+# after headline); emptied when full.
+_KIND_MEMO: dict[str, str] = {}
+_KIND_MEMO_SIZE: Final = 50_000
+
+
 class _Kinds(dict[int, str]):
     """The :func:`_kind` of each token (``kinds[j]``), worked out when first asked for.
 
@@ -588,13 +639,23 @@ class _Kinds(dict[int, str]):
         self._tokens = tokens
 
     def __missing__(self, j: int) -> str:
-        kind = self[j] = _kind(self._tokens[j])
+        token = self._tokens[j]
+        kind = _KIND_MEMO.get(token)
+        if kind is None:
+            if len(_KIND_MEMO) >= _KIND_MEMO_SIZE:
+                _KIND_MEMO.clear()
+            kind = _KIND_MEMO[token] = _kind(token)
+        self[j] = kind
         return kind
+
+
+_CLOSERS: Final = "\"”»'’)]"  # may follow a sentence's last mark
+_SENTENCE_MARKS: Final = ".!?" + _CLOSERS  # the last character of a token that ends one
 
 
 def _ends_sentence(token: str) -> bool:
     """A token that closes a sentence (`Tahun.`, `Bank?`), not an ellipsis."""
-    bare = token.rstrip("\"”»'’)]")
+    bare = token.rstrip(_CLOSERS)
     return bare.endswith((".", "!", "?")) and not bare.endswith(("...", "…"))
 
 
@@ -602,11 +663,14 @@ def _starts_sentence(tokens: list[str], kinds: _Kinds, j: int) -> bool:
     """Token ``j`` is a capitalised word followed by lowercase words."""
     if kinds[j] != "cap" or j + 1 >= len(tokens):
         return False
-    if kinds[j + 1] == "low" or (j > 0 and tokens[j].rstrip(",") in SENTENCE_OPENERS):
+    after = kinds[j + 1]
+    if after == "low" or (j > 0 and tokens[j].rstrip(",") in SENTENCE_OPENERS):
         return True
-    if kinds[j + 1] == "func" and tokens[j + 1].endswith(","):
+    if after != "func":
+        return False
+    if tokens[j + 1].endswith(","):
         return True  # `Sementara itu,`
-    return kinds[j + 1] == "func" and j + 2 < len(tokens) and kinds[j + 2] in {"low", "func"}
+    return j + 2 < len(tokens) and kinds[j + 2] in {"low", "func"}
 
 
 def _segment_end(tokens: list[str], kinds: _Kinds, first: int) -> tuple[int, bool]:
@@ -617,15 +681,18 @@ def _segment_end(tokens: list[str], kinds: _Kinds, first: int) -> tuple[int, boo
     """
     for j in range(first, min(len(tokens), _MAX_HEADLINE_TOKENS)):
         tok = tokens[j]
-        if (j > 0 and tok[0] in _OPEN_QUOTES) or _starts_sentence(tokens, kinds, j):
+        kind = kinds[j]
+        if (j > 0 and tok[0] in _OPEN_QUOTES) or (
+            kind == "cap" and _starts_sentence(tokens, kinds, j)
+        ):
             return j, False
-        if kinds[j] == "low":
+        if kind == "low":
             # The sentence began at the last capitalised word before it.
             k = j - 1
             while k > first and kinds[k] in {"func", "num", "punct"}:
                 k -= 1
             return (k if k >= first and kinds[k] == "cap" else j), False
-        if _ends_sentence(tok):
+        if tok[-1] in _SENTENCE_MARKS and _ends_sentence(tok):
             return j + 1, True
     return len(tokens), False
 
@@ -667,19 +734,35 @@ def _more_headline(tokens: list[str], kinds: _Kinds, end: int, *, at_limit: bool
     return run_end if at_limit else end
 
 
-def _tokens(text: str, start: int, limit: int, count: int) -> list[str]:
-    r"""The first ``count`` tokens (``\S+``) of ``text[start:limit]``."""
+def _tokens(text: str, start: int, limit: int, count: int) -> tuple[list[str], bool]:
+    r"""The first ``count`` tokens (``\S+``) of ``text[start:limit]``.
+
+    And whether they are split at str.split()'s spaces (else at `\s`'s).
+    """
     segment = text[start:limit]
     if "\x1c" in segment or "\x1d" in segment or "\x1e" in segment or "\x1f" in segment:
         # Separators that str.split() splits at and `\s` does not match.
-        return [m.group() for m in islice(_TOKEN_RE.finditer(text, start, limit), count)]
-    return segment.split(maxsplit=count)[:count]
+        matches = islice(_TOKEN_RE.finditer(text, start, limit), count)
+        return [m.group() for m in matches], False
+    return segment.split(maxsplit=count)[:count], True
 
 
-def _token_end(text: str, start: int, tokens: list[str], j: int) -> int:
+# `(?:\s*\S+){n}`: the first n tokens and the spaces before them (``\s``
+# as str.split() has it); compiled as asked for.
+_FIRST_TOKENS_RE: Final[list[re.Pattern[str]]] = []
+
+
+def _token_end(text: str, start: int, limit: int, tokens: tuple[list[str], bool], j: int) -> int:
     """Where token ``j`` of ``tokens`` (:func:`_tokens` from ``start``) ends in ``text``."""
+    words, at_str_spaces = tokens
+    if at_str_spaces:
+        while len(_FIRST_TOKENS_RE) <= j:
+            _FIRST_TOKENS_RE.append(re.compile(rf"(?:\s*\S+){{{len(_FIRST_TOKENS_RE) + 1}}}"))
+        m = _FIRST_TOKENS_RE[j].match(text, start, limit)
+        assert m is not None  # noqa: S101 - the text holds the tokens
+        return m.end()
     pos = start
-    for token in tokens[: j + 1]:
+    for token in words[: j + 1]:
         # Only spaces lie between tokens, so each is found where it stands.
         pos = text.find(token, pos) + len(token)
     return pos
@@ -691,7 +774,8 @@ def _headline_end(text: str, start: int, limit: int, *, at_line_end: bool) -> in
     Returns ``None`` when the headline cannot be told from the sentence after
     it: the caller then keeps the words (principle 1).
     """
-    tokens = _tokens(text, start, limit, _MAX_HEADLINE_TOKENS + 3)
+    split = _tokens(text, start, limit, _MAX_HEADLINE_TOKENS + 3)
+    tokens = split[0]
     if not tokens:
         return None
     runs_to_limit = len(tokens) <= _MAX_HEADLINE_TOKENS
@@ -704,12 +788,12 @@ def _headline_end(text: str, start: int, limit: int, *, at_line_end: bool) -> in
         # The run reached the limit: a headline only if that ends the line.
         if not (runs_to_limit and at_line_end):
             return None
-        return _token_end(text, start, tokens, len(tokens) - 1)
+        return _token_end(text, start, limit, split, len(tokens) - 1)
     if not closed and _reported_speech(tokens, kinds, end):
         return None
     if closed:
         end = _more_headline(tokens, kinds, end, at_limit=runs_to_limit and at_line_end)
-    return _token_end(text, start, tokens, end - 1)
+    return _token_end(text, start, limit, split, end - 1)
 
 
 def _related_links(
@@ -761,7 +845,7 @@ def _whole_line_only(line: str) -> bool:
     """A widget line, a post's attribution line, or a line of page code."""
     if len(line) <= _MAX_WIDGET_LEN and WIDGET_LINE_RE.fullmatch(line):
         return True
-    if "(@" in line and TWEET_CREDIT_LINE_RE.fullmatch(line):
+    if "@" in line and "(@" in line and TWEET_CREDIT_LINE_RE.fullmatch(line):
         return True
     if (
         line.rstrip().endswith((";", "{", "}", ")"))
@@ -966,39 +1050,114 @@ def _lowered(text: str) -> tuple[str, bool]:
     return low, True
 
 
+_Hits = list[tuple[int, int]]  # the pre-check's matches: anchor position, group number
+
+
+def _hits(low: str, start: int, end: int) -> _Hits:
+    """Where the pre-check's pattern matches in ``low[start:end]``."""
+    assert PHRASE_START_RE is not None  # noqa: S101 - only called with a pre-check
+    return [(m.start(), m.lastindex or 0) for m in PHRASE_START_RE.finditer(low, start, end)]
+
+
+def _moved_hits(low: str, hits: _Hits, spans: list[Span]) -> _Hits | None:
+    """The pre-check's hits in ``low``, from those before ``spans`` were applied.
+
+    Whether the pattern matches at a place, and with which branch, depends
+    only on the text it reads there: at most :data:`_BEHIND` characters
+    behind the anchor, and at most :data:`_AHEAD` characters ahead that are
+    not spaces (with the spaces between them). A hit away from every edit
+    moves with the text; around each edit the pattern searches again.
+    ``None`` when the spans overlap (search the whole text again).
+    """
+    kept: _Hits = []
+    windows: list[tuple[int, int]] = []
+    i = shift = done = 0
+    for start, end, replacement in spans:
+        if start < done:
+            return None
+        done = end
+        while i < len(hits) and hits[i][0] < start:
+            kept.append((hits[i][0] - shift, hits[i][1]))
+            i += 1
+        while i < len(hits) and hits[i][0] < end:
+            i += 1  # removed with the span
+        lo = start - shift
+        hi = lo + len(replacement)
+        shift += end - start - len(replacement)
+        stop = low.find("\n", hi, hi + _BEHIND)
+        window = (_back_over(low, lo, _AHEAD), min(len(low), hi + _BEHIND) if stop < 0 else stop)
+        if windows and window[0] <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], window[1]))
+        else:
+            windows.append(window)
+    kept.extend((pos - shift, group) for pos, group in hits[i:])
+    moved: _Hits = []
+    k = 0
+    for a, b in windows:
+        while k < len(kept) and kept[k][0] < a:
+            moved.append(kept[k])
+            k += 1
+        while k < len(kept) and kept[k][0] < b:
+            k += 1  # searched again
+        reach = _ahead_over(low, b, _AHEAD)
+        moved.extend(hit for hit in _hits(low, a, reach) if hit[0] < b)
+    moved.extend(kept[k:])
+    return moved
+
+
+def _back_over(low: str, pos: int, count: int) -> int:
+    """Where the ``count`` characters before ``pos`` that are not spaces start (in its line)."""
+    while count > 0 and pos > 0:
+        start = max(0, pos - count)
+        if (line := low.rfind("\n", start, pos)) >= 0:
+            return line + 1
+        count -= pos - start - low.count(" ", start, pos)
+        pos = start
+    return pos
+
+
+def _ahead_over(low: str, pos: int, count: int) -> int:
+    """Where the ``count`` characters from ``pos`` that are not spaces end (in its line)."""
+    while count > 0 and pos < len(low):
+        end = min(len(low), pos + count)
+        if (line := low.find("\n", pos, end)) >= 0:
+            return line
+        count -= end - pos - low.count(" ", pos, end)
+        pos = end
+    return pos
+
+
 def _scanned(
-    text: str, low: str, only: list[tuple[int, int]] | None
+    text: str, low: str, hits: _Hits | None, only: list[tuple[int, int]] | None
 ) -> Iterator[tuple[int, int, _Starts | None]]:
-    """Each line to look at (``only``, else every line), with where phrases start in it."""
+    """Each line to look at (``only``, else every line), with where phrases start in it.
+
+    ``hits``: the pre-check's over the whole text (``None``: no pre-check).
+    """
     lines = paragraphs(text) if only is None else only
-    if PHRASE_START_RE is None:
+    if hits is None:
         for start, end in lines:
             yield start, end, None
         return
-    if only is not None:
-        for start, end in only:
-            hits = [
-                (m.start(), m.lastindex or 0) for m in PHRASE_START_RE.finditer(low, start, end)
-            ]
-            yield start, end, _line_starts(low, start, end, hits) if hits else {}
-        return
-    # One search over the whole text; its hits taken line by line.
-    hits = [(m.start(), m.lastindex or 0) for m in PHRASE_START_RE.finditer(low)]
-    i = 0
+    positions = [pos for pos, _ in hits]
     for start, end in lines:
-        j = i
-        while j < len(hits) and hits[j][0] < end:
-            j += 1
+        i = bisect_left(positions, start)
+        j = bisect_left(positions, end, i)
         yield start, end, _line_starts(low, start, end, hits[i:j]) if j > i else {}
-        i = j
 
 
-def _find(text: str, low: str, only: list[tuple[int, int]] | None = None) -> list[Span]:
-    """The spans to remove; ``only`` the lines to look at (else every line)."""
+def _find(
+    text: str, low: str, hits: _Hits | None, only: list[tuple[int, int]] | None = None
+) -> list[Span]:
+    """The spans to remove; ``only`` the lines to look at (else every line).
+
+    ``low`` is ``text`` lowercased (:func:`_lowered`), ``hits`` the pre-check's
+    (:func:`_hits`; ``None``: no pre-check).
+    """
     lines: list[tuple[int, int]] = []
     inline: list[Span] = []
     twins = _TWINS is not None and any(ch in low for ch in _TWINS)
-    for start, end, starts in _scanned(text, low, only):
+    for start, end, starts in _scanned(text, low, hits, only):
         if start == end:
             continue
         twin_line = twins and _holds(low, start, end, _TWINS or "")
@@ -1099,14 +1258,11 @@ def remove_boilerplate_spans(text: str) -> list[Span]:
     """Find the boilerplate :func:`remove_boilerplate` removes."""
     spans: list[Span] = []
     current = text
+    low, full_lower = _lowered(current)
+    hits = None if PHRASE_START_RE is None else _hits(low, 0, len(low))
     only: list[tuple[int, int]] | None = None
-    was_full_lower = None
     for _ in range(_MAX_ROUNDS):
-        low, full_lower = _lowered(current)
-        if full_lower != was_full_lower:
-            only = None  # the lowercasing changed: every line again
-        was_full_lower = full_lower
-        found = _find(current, low, only)
+        found = _find(current, low, hits, only)
         if not found:
             found = _trailing_credit(current)
         if not found:
@@ -1114,6 +1270,23 @@ def remove_boilerplate_spans(text: str) -> list[Span]:
         spans = compose_spans(text, spans, found) if spans else found
         current = apply_spans(current, found)
         only = _edited_lines(current, found)
+        if full_lower and all(not r.strip(" ") for _, _, r in found):
+            # str.lower() maps each character on its own (but for a final
+            # sigma, which no phrase holds): the edits, which put spaces or
+            # nothing where they remove, apply to the lowercased text as is.
+            low = apply_spans(low, found)
+        else:
+            low, now_full_lower = _lowered(current)
+            if now_full_lower != full_lower:
+                # The lowercasing changed (a letter that lowercases to two
+                # came or went): every line again.
+                full_lower = now_full_lower
+                hits = None if hits is None else _hits(low, 0, len(low))
+                only = None
+                continue
+        if hits is not None:
+            moved = _moved_hits(low, hits, found)
+            hits = _hits(low, 0, len(low)) if moved is None else moved
     return spans
 
 
