@@ -679,14 +679,29 @@ def _segment_end(tokens: list[str], kinds: _Kinds, first: int) -> tuple[int, boo
     Returns the index after the headline part and whether a full stop (or
     ``?``, ``!``) closed it.
     """
-    for j in range(first, min(len(tokens), _MAX_HEADLINE_TOKENS)):
+    count = len(tokens)
+    for j in range(first, min(count, _MAX_HEADLINE_TOKENS)):
         tok = tokens[j]
-        kind = kinds[j]
-        if (j > 0 and tok[0] in _OPEN_QUOTES) or (
-            kind == "cap" and _starts_sentence(tokens, kinds, j)
-        ):
+        if j > 0 and tok[0] in _OPEN_QUOTES:
             return j, False
-        if kind == "low":
+        kind = kinds[j]
+        if kind == "cap":
+            # _starts_sentence(tokens, kinds, j), written out: the hot loop.
+            if j + 1 < count:
+                after = kinds[j + 1]
+                if (
+                    after == "low"
+                    or (j > 0 and tok.rstrip(",") in SENTENCE_OPENERS)
+                    or (
+                        after == "func"
+                        and (
+                            tokens[j + 1].endswith(",")
+                            or (j + 2 < count and kinds[j + 2] in {"low", "func"})
+                        )
+                    )
+                ):
+                    return j, False
+        elif kind == "low":
             # The sentence began at the last capitalised word before it.
             k = j - 1
             while k > first and kinds[k] in {"func", "num", "punct"}:
@@ -694,7 +709,7 @@ def _segment_end(tokens: list[str], kinds: _Kinds, first: int) -> tuple[int, boo
             return (k if k >= first and kinds[k] == "cap" else j), False
         if tok[-1] in _SENTENCE_MARKS and _ends_sentence(tok):
             return j + 1, True
-    return len(tokens), False
+    return count, False
 
 
 def _reported_speech(tokens: list[str], kinds: _Kinds, j: int) -> bool:
@@ -1084,8 +1099,7 @@ def _moved_hits(low: str, hits: _Hits, spans: list[Span]) -> _Hits | None:
         lo = start - shift
         hi = lo + len(replacement)
         shift += end - start - len(replacement)
-        stop = low.find("\n", hi, hi + _BEHIND)
-        window = (_back_over(low, lo, _AHEAD), min(len(low), hi + _BEHIND) if stop < 0 else stop)
+        window = (_back_over(low, lo, _AHEAD), hi + _BEHIND)
         if windows and window[0] <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], window[1]))
         else:
@@ -1106,7 +1120,13 @@ def _moved_hits(low: str, hits: _Hits, spans: list[Span]) -> _Hits | None:
 
 
 def _back_over(low: str, pos: int, count: int) -> int:
-    """Where the ``count`` characters before ``pos`` that are not spaces start (in its line)."""
+    """A place before ``pos`` with at least ``count`` characters between that are not spaces.
+
+    (Or the start of the line, or of the text.)
+    """
+    start = pos - 2 * count
+    if start >= 0 and pos - start - low.count(" ", start, pos) >= count:
+        return start  # the common case: few spaces
     while count > 0 and pos > 0:
         start = max(0, pos - count)
         if (line := low.rfind("\n", start, pos)) >= 0:
@@ -1117,7 +1137,13 @@ def _back_over(low: str, pos: int, count: int) -> int:
 
 
 def _ahead_over(low: str, pos: int, count: int) -> int:
-    """Where the ``count`` characters from ``pos`` that are not spaces end (in its line)."""
+    """A place after ``pos`` with at least ``count`` characters between that are not spaces.
+
+    (Or the end of the line, or of the text.)
+    """
+    end = pos + 2 * count
+    if end <= len(low) and end - pos - low.count(" ", pos, end) >= count:
+        return end  # the common case: few spaces
     while count > 0 and pos < len(low):
         end = min(len(low), pos + count)
         if (line := low.find("\n", pos, end)) >= 0:
@@ -1127,50 +1153,45 @@ def _ahead_over(low: str, pos: int, count: int) -> int:
     return pos
 
 
-def _scanned(
-    text: str, low: str, hits: _Hits | None, only: list[tuple[int, int]] | None
-) -> Iterator[tuple[int, int, _Starts | None]]:
-    """Each line to look at (``only``, else every line), with where phrases start in it.
-
-    ``hits``: the pre-check's over the whole text (``None``: no pre-check).
-    """
-    lines = paragraphs(text) if only is None else only
-    if hits is None:
-        for start, end in lines:
-            yield start, end, None
-        return
-    positions = [pos for pos, _ in hits]
-    for start, end in lines:
-        i = bisect_left(positions, start)
-        j = bisect_left(positions, end, i)
-        yield start, end, _line_starts(low, start, end, hits[i:j]) if j > i else {}
-
-
 def _find(
     text: str, low: str, hits: _Hits | None, only: list[tuple[int, int]] | None = None
 ) -> list[Span]:
     """The spans to remove; ``only`` the lines to look at (else every line).
 
     ``low`` is ``text`` lowercased (:func:`_lowered`), ``hits`` the pre-check's
-    (:func:`_hits`; ``None``: no pre-check).
+    over the whole text (:func:`_hits`; ``None``: no pre-check).
     """
     lines: list[tuple[int, int]] = []
     inline: list[Span] = []
     twins = _TWINS is not None and any(ch in low for ch in _TWINS)
-    for start, end, starts in _scanned(text, low, hits, only):
+    # A long line with no phrase can go whole only as page code or a post's
+    # attribution line, which hold one of these.
+    code_or_post = "@" in text or "{" in text
+    positions = [] if hits is None else [pos for pos, _ in hits]
+    i = 0
+    for start, end in paragraphs(text) if only is None else only:
         if start == end:
             continue
+        i = bisect_left(positions, start, i)
+        j = i
+        while j < len(positions) and positions[j] < end:
+            j += 1
         twin_line = twins and _holds(low, start, end, _TWINS or "")
-        if starts is not None and not starts and not twin_line:
+        if hits is not None and j == i and not twin_line:
             # No family's phrase here: only a whole-line widget or page code.
-            if _whole_line_only(text[start:end]):
+            last = text[end - 1]
+            if (
+                end - start <= _MAX_WIDGET_LEN or code_or_post or last in ";{})" or last.isspace()
+            ) and _whole_line_only(text[start:end]):
                 lines.append((start, end))
             continue
+        starts = None if hits is None else _line_starts(low, start, end, hits[i:j])
         found, whole = _candidates(text, start, end, low, starts, twins=twin_line)
         if whole:
             lines.append((start, end))
         else:
             inline.extend(_mend(text, start, end, s, e) for s, e in found)
+        i = j
     if lines and "pic.twitter.com" in text:
         lines = _with_tweet_bodies(text, lines)
         inline = [sp for sp in inline if not any(s <= sp[0] <= e for s, e in lines)]
