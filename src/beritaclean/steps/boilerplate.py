@@ -12,6 +12,13 @@ left with nothing but spaces and punctuation goes whole, with its line break
 candidates go, and the spaces around them are mended. Candidates that may
 only go as a whole line (leaked page code, a widget word) never cut into a
 sentence.
+
+Every candidate starts with one of the data's phrases, so one scan of the
+lowercased text (:data:`PHRASE_START_RE`) finds where they may start, and
+each family pattern is tried only there; a line without a phrase is only
+checked for being a widget or page code as a whole. A round after the
+first moves the scan's findings with the edits and searches again only
+around them.
 """
 
 from __future__ import annotations
@@ -399,11 +406,7 @@ class _Alternative(NamedTuple):
 
 
 class _Branch(NamedTuple):
-    """A branch of the combined pattern: some phrases at their anchor character.
-
-    Plain text: :meth:`pattern` writes it out, in the text's own alphabet or
-    another one (:func:`_literal`).
-    """
+    """A branch of the combined pattern: some phrases at their anchor character."""
 
     char: str  # the anchor
     run: str  # the characters matched after it
@@ -412,19 +415,19 @@ class _Branch(NamedTuple):
     behind: str  # the anchor word's characters before the anchor
     ahead: str  # the phrase from the anchor on, without its spaces
 
-    def behind_pattern(self, literal: Callable[[str], str] = re.escape) -> str:
-        """The look-behind after the run (``literal`` writes out text)."""
-        looks = [f"(?<={literal(b)})" for b in self.look_behind]
+    def behind_pattern(self) -> str:
+        """The look-behind after the run."""
+        looks = [f"(?<={re.escape(b)})" for b in self.look_behind]
         return "" if not looks else looks[0] if len(looks) == 1 else f"(?:{'|'.join(looks)})"
 
-    def ahead_pattern(self, literal: Callable[[str], str] = re.escape) -> str:
-        """The look-ahead after the look-behind (``literal`` writes out text)."""
-        ahead = "[ ]*".join(literal(w) for w in self.look_ahead)
+    def ahead_pattern(self) -> str:
+        """The look-ahead after the look-behind."""
+        ahead = "[ ]*".join(re.escape(w) for w in self.look_ahead)
         return f"(?={ahead})" if ahead else ""
 
-    def pattern(self, literal: Callable[[str], str] = re.escape) -> str:
+    def pattern(self) -> str:
         """What follows the anchor character in the combined pattern."""
-        return literal(self.run) + self.behind_pattern(literal) + self.ahead_pattern(literal)
+        return re.escape(self.run) + self.behind_pattern() + self.ahead_pattern()
 
 
 def _branches(phrases: list[_Phrase], anchors: set[str]) -> list[_Branch]:
@@ -505,33 +508,28 @@ def _compile_phrases(
     return re.compile("|".join(parts)), tuple(alternatives)
 
 
-def _trie(
-    branches: list[tuple[str, _Branch]],
-    order: list[_Branch],
-    literal: Callable[[str], str] = re.escape,
-) -> str:
+def _trie(branches: list[tuple[str, _Branch]], order: list[_Branch]) -> str:
     """Branches after their anchor, sharing what their runs and look-behinds share.
 
-    ``branches`` pairs each with the part of its run still to match (written
-    in the alphabet the pattern runs on); ``order`` gets them in the order
-    the search tries them. Each ends in an empty group: the match's last
-    group names the branch that matched.
+    ``branches`` pairs each with the part of its run still to match; ``order``
+    gets them in the order the search tries them. Each ends in an empty
+    group: the match's last group names the branch that matched.
     """
     parts = []
     ending: dict[str, list[_Branch]] = {}
     for rest, branch in branches:
         if not rest:
-            ending.setdefault(branch.behind_pattern(literal), []).append(branch)
+            ending.setdefault(branch.behind_pattern(), []).append(branch)
     for look_behind, same in ending.items():
         order.extend(same)
-        aheads = [b.ahead_pattern(literal) + "()" for b in same]
+        aheads = [b.ahead_pattern() + "()" for b in same]
         parts.append(look_behind + (aheads[0] if len(aheads) == 1 else f"(?:{'|'.join(aheads)})"))
     following: dict[str, list[tuple[str, _Branch]]] = {}
     for rest, branch in branches:
         if rest:
             following.setdefault(rest[0], []).append((rest[1:], branch))
     for ch, more in sorted(following.items()):
-        parts.append(literal(ch) + _trie(more, order, literal))
+        parts.append(re.escape(ch) + _trie(more, order))
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
@@ -609,7 +607,8 @@ def _kind(token: str) -> str:
     """``cap``, ``num``, ``func``, ``punct`` or ``low``: how a token reads in a headline."""
     core = token.strip(_STRIP_LEAD).rstrip(_STRIP_TAIL)
     if core.isalpha() and (core.islower() or core[0].isupper()):
-        # A word, the common case (no digit in it): capitalised or lowercase.
+        # A word, the common case (no digit in it): capitalised, or
+        # lowercase (and then its own lowercase).
         return "cap" if core[0].isupper() else "func" if core in FUNCTION_WORDS else "low"
     if not core or not any(c.isalnum() for c in core):
         return "punct"
@@ -763,17 +762,18 @@ def _tokens(text: str, start: int, limit: int, count: int) -> tuple[list[str], b
 
 
 # `(?:\s*\S+){n}`: the first n tokens and the spaces before them (``\s``
-# as str.split() has it); compiled as asked for.
-_FIRST_TOKENS_RE: Final[list[re.Pattern[str]]] = []
+# as str.split() has it), by n; compiled as asked for.
+_FIRST_TOKENS_RE: Final[dict[int, re.Pattern[str]]] = {}
 
 
 def _token_end(text: str, start: int, limit: int, tokens: tuple[list[str], bool], j: int) -> int:
     """Where token ``j`` of ``tokens`` (:func:`_tokens` from ``start``) ends in ``text``."""
     words, at_str_spaces = tokens
     if at_str_spaces:
-        while len(_FIRST_TOKENS_RE) <= j:
-            _FIRST_TOKENS_RE.append(re.compile(rf"(?:\s*\S+){{{len(_FIRST_TOKENS_RE) + 1}}}"))
-        m = _FIRST_TOKENS_RE[j].match(text, start, limit)
+        pattern = _FIRST_TOKENS_RE.get(j + 1)
+        if pattern is None:
+            pattern = _FIRST_TOKENS_RE[j + 1] = re.compile(rf"(?:\s*\S+){{{j + 1}}}")
+        m = pattern.match(text, start, limit)
         assert m is not None  # noqa: S101 - the text holds the tokens
         return m.end()
     pos = start
