@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from beritaclean.data import load_table
 from beritaclean.edits import apply_spans
+from beritaclean.steps import boilerplate as bp
+from beritaclean.steps._util import paragraphs
 from beritaclean.steps.boilerplate import (
     CREDIT_CODES,
     FUNCTION_WORDS,
@@ -16,6 +21,9 @@ from beritaclean.steps.boilerplate import (
 )
 from tests.strategies import clean_prose, text
 from tests.timing import MAX_GROWTH, growth
+
+if TYPE_CHECKING:
+    import regex
 
 # --- related links -------------------------------------------------------
 
@@ -429,6 +437,164 @@ def test_never_removes_a_paragraph_without_a_marker(body: list[str], junk: str) 
     for paragraph in "\n".join(body).split("\n"):
         if paragraph.strip():
             assert paragraph in out
+
+
+# --- the pre-check (how the step finds its candidates fast) -----------------
+
+# One scan finds where the families' phrases start; each pattern is tried
+# only there. These check that nothing is missed, against the patterns run
+# at every place, on text made of the phrases themselves.
+
+_lowered = bp._lowered  # noqa: SLF001
+_hits = bp._hits  # noqa: SLF001
+_line_starts = bp._line_starts  # noqa: SLF001
+_moved_hits = bp._moved_hits  # noqa: SLF001
+_TWINS = bp._TWINS or ""  # noqa: SLF001
+
+_PHRASES = sorted(
+    {
+        str(p).replace("{n}", "12").replace("{x}", "Video 20detik")
+        for table in load_table("boilerplate").values()
+        for values in table.values()
+        for p in values
+    }
+)
+
+
+@st.composite
+def _written(draw: st.DrawFn) -> str:
+    """A phrase as scraped text may hold it: any case, any spaces, a case twin."""
+    phrase = draw(st.sampled_from(_PHRASES))
+    case = draw(st.sampled_from(["", "upper", "lower", "title", "capitalize"]))
+    words = (getattr(phrase, case)() if case else phrase).split(" ")
+    gaps = draw(
+        st.lists(st.sampled_from(["", " ", "  "]), min_size=len(words), max_size=len(words))
+    )
+    written = "".join(w + g for w, g in zip(words, gaps, strict=True)).rstrip(" ")
+    if draw(st.integers(0, 9)) == 0:
+        i = draw(st.integers(0, max(0, len(written) - 1)))
+        written = written[:i] + draw(st.sampled_from("ſKİıß")) + written[i + 1 :]
+    return written
+
+
+_PIECES = st.one_of(
+    _written(),
+    st.sampled_from(["Judul", "Berita", "Harga", "naik", "dia.", "(", ")", ":", "|", "Nama", "di"]),
+    st.sampled_from([" ", " ", "", "\n", ". ", ": ", " (", ") ", "  "]),
+)
+_phrase_text = st.lists(_PIECES, max_size=30).map("".join)
+
+
+def _starts_by_line(text: str) -> list[tuple[int, int, dict[str, list[int]]]]:
+    low = _lowered(text)[0]
+    hits = _hits(low, 0, len(low))
+    positions = [pos for pos, _ in hits]
+    out = []
+    for start, end in paragraphs(text):
+        i, j = bisect_left(positions, start), bisect_left(positions, end)
+        out.append((start, end, _line_starts(low, start, end, hits[i:j])))
+    return out
+
+
+@given(raw=_phrase_text)
+@example(raw="Isi.  BACA  JUGA : Judul")
+@example(raw="x (  Baca juga: Judul)")
+@example(raw="Penulis  : Nama | Editor:Nama")
+def test_every_match_starts_where_the_pre_check_found_a_phrase(raw: str) -> None:
+    low = _lowered(raw)[0]
+    patterns = {
+        "related": bp.RELATED_MARKER_RE,
+        "bracket": bp.BRACKET_LINK_RE,
+        "video": bp.VIDEO_PROMO_RE,
+        "inline": bp.INLINE_AD_RE,
+        "teaser": bp.TEASER_RE,
+    }
+    for start, end, starts in _starts_by_line(raw):
+        if any(ch in low[start:end] for ch in _TWINS):
+            del patterns["teaser"]  # matched everywhere in such a line
+        for target, pattern in patterns.items():
+            assert _match_starts(pattern, raw, start, end) <= set(starts.get(target, ()))
+        labels = {
+            _first_label(raw, pos) for pos in _match_starts(bp.CREDIT_CHAIN_RE, raw, start, end)
+        }
+        assert labels <= set(starts.get("credit", ()))
+        footers = {
+            pos
+            for pos in range(start, end)
+            if any(low.startswith(phrase, pos, end) for phrase in bp.HINTS["footer"])
+        }
+        assert footers <= set(starts.get("footer", ()))
+        assert "pic.twitter.com" not in raw[start:end] or "tweet" in starts
+
+
+def _match_starts(pattern: regex.Pattern[str], raw: str, start: int, end: int) -> set[int]:
+    """Every place in the line where ``pattern`` matches (not only where a search would)."""
+    return {pos for pos in range(start, end) if pattern.match(raw, pos, end)}
+
+
+def _first_label(raw: str, pos: int) -> int:
+    """Where the first credit label of a chain that starts at ``pos`` starts."""
+    pos += raw[pos] == "("
+    while raw[pos] == " ":
+        pos += 1
+    return pos
+
+
+@st.composite
+def _edits(draw: st.DrawFn) -> tuple[str, list[tuple[int, int, str]]]:
+    """Text and edits on it (as the step makes them: nothing or a space where text goes)."""
+    if draw(st.booleans()):
+        # Junk inside a phrase, and the edit that takes it out again.
+        before, phrase, after = draw(_phrase_text), draw(_written()), draw(_phrase_text)
+        cut = draw(st.integers(0, len(phrase)))
+        junk = draw(st.sampled_from(["ADVERTISEMENT ", "x", "  ", "\n", "Baca ", ":"]))
+        start = len(before) + cut
+        raw = before + phrase[:cut] + junk + phrase[cut:] + after
+        return raw, [(start, start + len(junk), draw(st.sampled_from(["", " "])))]
+    raw = draw(_phrase_text)
+    cuts = sorted(draw(st.lists(st.integers(0, len(raw)), max_size=8)))
+    replacements = st.sampled_from(["", " "])
+    return raw, [(a, b, draw(replacements)) for a, b in zip(cuts[::2], cuts[1::2], strict=False)]
+
+
+@given(edits=_edits())
+@example(edits=("Baca ADVERTISEMENT juga: Judul", [(4, 19, " ")]))
+@example(edits=("Simak ADVERTISEMENT selengkapnya di halaman berikutnya", [(6, 20, "")]))
+@example(edits=("Isi. Penulis ADVERTISEMENT : Budi", [(13, 27, "")]))
+@example(
+    edits=(
+        "Dapatkan update berita pilihan dan breaking news setiap hari x dari Kompas.com",
+        [(62, 64, "")],
+    )
+)
+def test_hits_moved_through_edits_are_those_of_a_new_scan(
+    edits: tuple[str, list[tuple[int, int, str]]],
+) -> None:
+    raw, spans = edits
+    low = _lowered(raw)[0]
+    edited = apply_spans(low, spans)
+    moved = _moved_hits(edited, _hits(low, 0, len(low)), spans)
+    assert moved == _hits(edited, 0, len(edited))
+
+
+JOINED_BY_AN_EDIT = [
+    (
+        "Isi berita. Baca ADVERTISEMENT juga: Harga Cabai Naik Lagi\nLanjutan.",
+        "Isi berita.\nLanjutan.",
+    ),
+    (
+        "Kata dia.BacaADVERTISEMENTjuga: Harga Naik Pedagang mengeluh.",
+        "Kata dia. Pedagang mengeluh.",
+    ),
+    ("Isi.\nPenulis ADVERTISEMENT : Budi Santoso", "Isi."),
+    ("Isi. (Baca ADVERTISEMENT juga: Judul Berita)", "Isi."),
+    ("Isi.\nArtikel ini telah ADVERTISEMENT tayang di Kompas.com", "Isi."),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), JOINED_BY_AN_EDIT)
+def test_a_phrase_an_edit_joins_is_found_in_the_next_round(raw: str, expected: str) -> None:
+    assert remove_boilerplate(raw) == expected
 
 
 # --- linear time -----------------------------------------------------------

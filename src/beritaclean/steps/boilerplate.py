@@ -12,13 +12,21 @@ left with nothing but spaces and punctuation goes whole, with its line break
 candidates go, and the spaces around them are mended. Candidates that may
 only go as a whole line (leaked page code, a widget word) never cut into a
 sentence.
+
+Every candidate starts with one of the data's phrases, so one scan of the
+lowercased text (:data:`PHRASE_START_RE`) finds where they may start, and
+each family pattern is tried only there; a line without a phrase is only
+checked for being a widget or page code as a whole. A round after the
+first moves the scan's findings with the edits and searches again only
+around them.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import islice, pairwise
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
 
@@ -27,7 +35,7 @@ from beritaclean.edits import Span, apply_spans, compose_spans
 from beritaclean.steps._util import paragraphs, remove_lines
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Iterator
 
 __all__ = ["remove_boilerplate", "remove_boilerplate_spans"]
 
@@ -174,9 +182,9 @@ TWEET_CREDIT_LINE_RE: Final = regex.compile(
     r"[—–-]{1,2}[ ]*[^\n]{1,80}\(@\w{1,30}\)[ ]*\p{L}+[ ]+\d{1,2},[ ]*\d{4}",
 )
 
-# Cheap pre-checks: a line runs a family of patterns only if it holds one of
-# the family's words (clean text must be fast). Words are matched on an
-# ASCII-lowercased copy of the text, which keeps every offset.
+# A line runs a family of patterns only if it holds one of the family's
+# words. Words are matched on a lowercased copy of the text that keeps every
+# offset (:func:`_lowered`).
 _ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 HINTS: Final = {
     "related": tuple(
@@ -208,59 +216,8 @@ HINTS: Final = {
 WORD_CHAR_RE: Final = regex.compile(r"[\p{L}\p{N}]")
 
 
-_Trie = dict[str, "_Trie"]
-
-# Characters from rarest to most common in Indonesian text (letters by
-# their frequency in the language). The pre-check anchors each phrase at a
-# rare character, so its one combined pattern has few places to try.
-_RARITY: Final = "©[]{}@()xqzvfwj:c,.yhopbgdlmkstrueina"
-_MIN_ANCHORED: Final = 8  # characters from the anchor to the phrase's end
-
-
-def _anchored(phrase: str) -> str:
-    """The rarest-anchored tail of a phrase: still a must for every match of it.
-
-    ``Baca juga`` becomes ``ca juga``; a ``{n}`` or ``{x}`` placeholder ends
-    the phrase (its literal start is enough for a pre-check).
-    """
-    literal = phrase.split("{", 1)[0].lower()
-    need = min(len(literal), _MIN_ANCHORED)
-    starts = [i for i, ch in enumerate(literal) if ch != " " and len(literal) - i >= need]
-
-    def rank(i: int) -> tuple[int, int]:
-        ch = literal[i]
-        return (_RARITY.index(ch) if ch in _RARITY else -1, i)
-
-    return literal[min(starts, key=rank) :]
-
-
-def _trie(phrases: Iterable[str]) -> str:
-    """Literal phrases as one prefix-sharing alternation (a space: ``[ ]*``).
-
-    The patterns allow runs of spaces between a marker's words, or none.
-    """
-    root: _Trie = {}
-    for phrase in phrases:
-        node = root
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: _Trie) -> str:
-        if "" in node:
-            return ""  # a phrase ends here: the longer ones add nothing to a pre-check
-        alts = [
-            ("[ ]*" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items())
-        ]
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return emit(root)
-
-
-# The whole-text pre-check: every pattern of a family holds one of these
-# phrases, so a line without one needs no family pattern at all: `baca
-# juga`, `(baca`, `penulis :`, `artikel ini telah tayang`. Generated from
-# the data tables.
+# Every family's phrases, as the data tables write them: the letters whose
+# case twins the pre-check must know about.
 _FAMILY_PHRASES: Final = (
     *_merged("related_markers"),
     *_merged("video_markers"),
@@ -278,8 +235,9 @@ _CASED_PLANES_END: Final = 0x20000
 def _case_twins(phrases: Iterable[str]) -> str | None:
     """Non-ASCII letters that match a phrase's letter case-insensitively (`ſ`, `K`).
 
-    Lowercasing does not map them to the phrase's letter, so the pre-check
-    takes every line that holds one. ``None`` (no pre-check) when a phrase
+    Lowercasing does not map them to the phrase's letter, so in a line that
+    holds one the pre-check cannot tell where a case-insensitive pattern may
+    match: it runs there everywhere. ``None`` (no pre-check) when a phrase
     holds a cased non-ASCII letter, whose case forms lowercasing may not undo.
     """
     chars = {ch for p in phrases for ch in p if ch.isalpha()}
@@ -294,13 +252,344 @@ def _case_twins(phrases: Iterable[str]) -> str | None:
 
 
 _TWINS: Final = _case_twins(_FAMILY_PHRASES)
-# `ca juga`, `( baca`, `ditor :`: the phrases' rare-anchored tails (and the
-# letters' case twins) in one pattern, run on the lowercased text.
-MAYBE_BOILERPLATE_RE: Final = (
-    None
-    if _TWINS is None
-    else re.compile(_trie(sorted({_anchored(p) for p in _FAMILY_PHRASES} | set(_TWINS))))
+
+# --- The pre-check -------------------------------------------------------
+#
+# Every match of a family pattern starts with one of the family's phrases:
+# a related-link marker (`Baca juga`), a footer (`Artikel ini telah
+# tayang`), a credit label and its colon (`Penulis :`). On the lowercased
+# text a phrase is its words with any run of spaces between them (`baca
+# juga`, `bacajuga`, `penulis  :`). One combined pattern finds where the
+# phrases start, and each family pattern is then tried only there: clean
+# text costs one fast scan, and a line with boilerplate no scan of its own
+# per pattern.
+#
+# The combined pattern is fast when each phrase is anchored at a character
+# that is rare in the text: the pattern engine skips to the next rare
+# character and tries the phrases anchored there. A phrase is found from
+# its anchor: the rest of the anchor's word and the words after it ahead,
+# the anchor word's start behind, and the words before it by walking back
+# (:func:`_walk_back`).
+
+
+class _Phrase(NamedTuple):
+    """A phrase that starts a family pattern's match, and where it is anchored."""
+
+    target: str  # the pattern: "related", "bracket", "video", "teaser", ...
+    words: tuple[str, ...]  # lowercased; any run of spaces between two words
+    word: int  # the anchor's word
+    offset: int  # the anchor's position in that word
+    exact: str | None  # footers: the phrase as :func:`_footers` finds it, verbatim
+
+
+# How often each character occurs in lowercased Indonesian news text, per
+# 10,000 characters (measured on the dev corpus); one not listed is rarer.
+_FREQUENCY: Final = {
+    **dict.fromkeys("[]'?$", 1),
+    "&": 5,
+    "z": 4,
+    "q": 4,
+    "%": 4,
+    "x": 3,
+    ":": 7,
+    ";": 7,
+    "/": 14,
+    "(": 19,
+    ")": 19,
+    '"': 20,
+    "-": 22,
+    "v": 21,
+    "f": 28,
+    "w": 46,
+    "c": 67,
+    "j": 89,
+    ".": 103,
+    ",": 102,
+    "y": 119,
+    "h": 165,
+    "o": 201,
+    "b": 218,
+    "l": 273,
+    "g": 280,
+    "p": 284,
+    "d": 306,
+    "m": 357,
+    "k": 388,
+    "s": 388,
+    "u": 395,
+    "t": 425,
+    "r": 446,
+    "i": 649,
+    "e": 654,
+    "n": 785,
+    " ": 1368,
+    "a": 1475,
+    **dict(zip("0123456789", (40, 28, 50, 16, 11, 10, 8, 9, 7, 10), strict=True)),
+}
+
+
+def _anchors(phrases: list[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Where to anchor each phrase (its words): the word and the offset in it.
+
+    The phrases share few anchor characters, and rare ones: the character
+    that costs least for the phrases it anchors (its frequency over their
+    number) anchors them first, then the next (a greedy set cover). In a
+    phrase the anchor is where more of its word follows (so that a place
+    that is no phrase fails at once), in the earliest word.
+    """
+    chosen: dict[int, str] = {}
+    left = dict(enumerate("".join(words) for words in phrases))
+    while left:
+
+        def price(ch: str, left: dict[int, str] = left) -> tuple[float, str]:
+            return _FREQUENCY.get(ch, 0) / sum(ch in chars for chars in left.values()), ch
+
+        best = min({ch for chars in left.values() for ch in chars}, key=price)
+        for k in [k for k, chars in left.items() if best in chars]:
+            chosen[k] = best
+            del left[k]
+    return [_place(words, chosen[k]) for k, words in enumerate(phrases)]
+
+
+def _place(words: tuple[str, ...], ch: str) -> tuple[int, int]:
+    """Where to anchor ``words`` at ``ch``: where more of its word follows, earliest."""
+    places = [(a, i) for a, word in enumerate(words) for i, c in enumerate(word) if c == ch]
+    return min(places, key=lambda ai: (ai[1] + 1 == len(words[ai[0]]), ai))
+
+
+def _split(phrase: str) -> tuple[str, ...]:
+    return tuple(word for word in phrase.lower().split(" ") if word)
+
+
+def _phrases() -> tuple[_Phrase, ...] | None:
+    """Every family's phrases, anchored; ``None`` when they cannot be (no pre-check)."""
+    footers = [
+        p.lower()
+        for key in ("footer_line_phrases", "footer_sentence_phrases")
+        for p in _merged(key)
+    ]
+    listed: list[tuple[str, tuple[str, ...], str | None]] = [
+        *(("related", _split(p), None) for p in _merged("related_markers")),
+        *(("bracket", ("(", *_split(p)), None) for p in _merged("bracket_markers")),
+        *(("video", _split(p), None) for p in _merged("video_markers")),
+        *(("teaser", _split(p), None) for p in _merged("sentence_phrases")),
+        *(("inline", _split(p.split("{", 1)[0]), None) for p in _merged("inline_phrases")),
+        *(("footer", _split(p), p) for p in footers),
+        *(("credit", (*_split(p), ":"), None) for p in _merged("credit_labels")),
+        ("tweet", ("pic.twitter.com",), None),
+    ]
+    chars = {ch for _, words, _ in listed for word in words for ch in word}
+    cased_beyond_ascii = any(
+        not ch.isascii() and (ch.lower() != ch or ch.upper() != ch) for ch in chars
+    )
+    if cased_beyond_ascii or any(ch.isspace() for ch in chars) or not all(w for _, w, _ in listed):
+        # A phrase that starts with a placeholder, or a cased letter beyond
+        # ASCII (whose case forms lowercasing may not undo).
+        return None
+    anchors = _anchors([words for _, words, _ in listed])
+    return tuple(
+        _Phrase(t, words, a, i, exact)
+        for (t, words, exact), (a, i) in zip(listed, anchors, strict=True)
+    )
+
+
+_PHRASES: Final = _phrases()
+
+
+class _Alternative(NamedTuple):
+    """One branch of :data:`PHRASE_START_RE`: the phrases it finds at an anchor."""
+
+    phrases: tuple[_Phrase, ...]
+    # The later branches with the same anchor character that may match at
+    # the same place (the pattern reports only the first that does).
+    others: tuple[tuple[re.Pattern[str], tuple[_Phrase, ...]], ...]
+
+
+class _Branch(NamedTuple):
+    """A branch of the combined pattern: some phrases at their anchor character."""
+
+    char: str  # the anchor
+    run: str  # the characters matched after it
+    look_behind: tuple[str, ...]  # then what may stand before the anchor (one of these)
+    look_ahead: tuple[str, ...]  # and the rest of the phrase: words, any spaces between
+    behind: str  # the anchor word's characters before the anchor
+    ahead: str  # the phrase from the anchor on, without its spaces
+
+    def behind_pattern(self) -> str:
+        """The look-behind after the run."""
+        looks = [f"(?<={re.escape(b)})" for b in self.look_behind]
+        return "" if not looks else looks[0] if len(looks) == 1 else f"(?:{'|'.join(looks)})"
+
+    def ahead_pattern(self) -> str:
+        """The look-ahead after the look-behind."""
+        ahead = "[ ]*".join(re.escape(w) for w in self.look_ahead)
+        return f"(?={ahead})" if ahead else ""
+
+    def pattern(self) -> str:
+        """What follows the anchor character in the combined pattern."""
+        return re.escape(self.run) + self.behind_pattern() + self.ahead_pattern()
+
+
+def _branches(phrases: list[_Phrase], anchors: set[str]) -> list[_Branch]:
+    """The branches that find ``phrases`` at their anchor.
+
+    The phrases share their anchor word, the anchor's place in it and the
+    words after it. What follows the anchor is matched as far as it is
+    plain text (so that a place that is no phrase fails at once, before any
+    look around): the rest of the anchor word up to the next anchor character
+    of any phrase (which the search must still see), and for an anchor that
+    ends its word the gap and the next word's first letter, one branch for
+    each kind of gap (none, one space, more).
+    """
+    first = phrases[0]
+    word, i, after = first.words[first.word], first.offset, first.words[first.word + 1 :]
+    run = ""
+    for ch in word[i + 1 :]:
+        if ch in anchors:
+            break
+        run += ch
+    seen = word[: i + 1 + len(run)]
+    rest = word[i + 1 + len(run) :]
+    if all(p.word for p in phrases):
+        # The word before the anchor word, glued to it or a space before it;
+        # after two spaces or more, any word (:func:`_walk_back` tells).
+        before = sorted({p.words[p.word - 1] + gap + seen for p in phrases for gap in ("", " ")})
+        before.append("  " + seen)
+    else:
+        before = [seen] if i else []
+    if rest or not after or after[0][0] in anchors:
+        gaps = [("", (rest, *after) if rest or after else ())]
+    else:
+        nxt = after[0]
+        # The look-ahead's first word comes right after the run (maybe empty).
+        gaps = [(nxt[0], (nxt[1:], *after[1:])), (" " + nxt[0], (nxt[1:], *after[1:]))]
+        gaps.append(("  ", ("", *after)))
+    despaced = word[i:] + "".join(after)
+    return [
+        _Branch(word[i], run + gap, tuple(b + gap for b in before), ahead, word[:i], despaced)
+        for gap, ahead in gaps
+    ]
+
+
+def _may_meet(a: _Branch, b: _Branch) -> bool:
+    """Two branches may match at the same place (their texts around it agree)."""
+    return (
+        a.char == b.char
+        and (a.run.startswith(b.run) or b.run.startswith(a.run))
+        and (a.behind.endswith(b.behind) or b.behind.endswith(a.behind))
+        and (a.ahead.startswith(b.ahead) or b.ahead.startswith(a.ahead))
+    )
+
+
+def _compile_phrases(
+    phrases: tuple[_Phrase, ...],
+) -> tuple[re.Pattern[str], tuple[_Alternative | None, ...]]:
+    """The combined pattern and, by group number, what each of its branches finds."""
+    anchors = {p.words[p.word][p.offset] for p in phrases}
+    shared: dict[tuple[str, int, tuple[str, ...]], list[_Phrase]] = {}
+    for p in phrases:
+        shared.setdefault((p.words[p.word], p.offset, p.words[p.word + 1 :]), []).append(p)
+    found = {branch: group for group in shared.values() for branch in _branches(group, anchors)}
+    by_char: dict[str, list[_Branch]] = {}
+    for branch in found:
+        by_char.setdefault(branch.char, []).append(branch)
+    parts: list[str] = []
+    alternatives: list[_Alternative | None] = [None]  # group 0: the whole match
+    for char, branches in by_char.items():
+        order: list[_Branch] = []  # the order the search tries them in
+        parts.append(re.escape(char) + _trie([(b.run, b) for b in branches], order))
+        for k, branch in enumerate(order):
+            others = tuple(
+                (re.compile(re.escape(char) + later.pattern()), tuple(found[later]))
+                for later in order[k + 1 :]
+                if _may_meet(branch, later)
+            )
+            alternatives.append(_Alternative(tuple(found[branch]), others))
+    return re.compile("|".join(parts)), tuple(alternatives)
+
+
+def _trie(branches: list[tuple[str, _Branch]], order: list[_Branch]) -> str:
+    """Branches after their anchor, sharing what their runs and look-behinds share.
+
+    ``branches`` pairs each with the part of its run still to match; ``order``
+    gets them in the order the search tries them. Each ends in an empty
+    group: the match's last group names the branch that matched.
+    """
+    parts = []
+    ending: dict[str, list[_Branch]] = {}
+    for rest, branch in branches:
+        if not rest:
+            ending.setdefault(branch.behind_pattern(), []).append(branch)
+    for look_behind, same in ending.items():
+        order.extend(same)
+        aheads = [b.ahead_pattern() + "()" for b in same]
+        parts.append(look_behind + (aheads[0] if len(aheads) == 1 else f"(?:{'|'.join(aheads)})"))
+    following: dict[str, list[tuple[str, _Branch]]] = {}
+    for rest, branch in branches:
+        if rest:
+            following.setdefault(rest[0], []).append((rest[1:], branch))
+    for ch, more in sorted(following.items()):
+        parts.append(re.escape(ch) + _trie(more, order))
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+_COMPILED: Final = None if _PHRASES is None or _TWINS is None else _compile_phrases(_PHRASES)
+# `c` of `baca juga` (then `a`, `ba` behind it, `[ ]*juga` ahead), `:` of
+# `penulis :` (the label found by walking back): the anchors of the
+# families' phrases, on the lowercased text. ``None``: no pre-check.
+PHRASE_START_RE: Final = None if _COMPILED is None else _COMPILED[0]
+_ALTERNATIVES: Final = () if _COMPILED is None else _COMPILED[1]
+# How far the pattern reads around an anchor: behind, the anchor word's
+# start and the word before it with a gap of up to two spaces (one more
+# character for a look-behind that fails); ahead, the rest of the phrase
+# without its spaces, one more character, and any spaces between.
+_BEHIND: Final = max(
+    (p.offset + (len(p.words[p.word - 1]) + 2 if p.word else 0) + 1 for p in _PHRASES or ()),
+    default=0,
 )
+_AHEAD: Final = max(
+    (len("".join(p.words[p.word :])) - p.offset + 1 for p in _PHRASES or ()), default=0
+)
+
+
+def _walk_back(low: str, line_start: int, pos: int, words: tuple[str, ...]) -> int | None:
+    """Where ``words`` start if they end right before ``pos`` (any run of spaces between)."""
+    for word in reversed(words):
+        while pos > line_start and low[pos - 1] == " ":
+            pos -= 1
+        start = pos - len(word)
+        if start < line_start or not low.startswith(word, start, pos):
+            return None
+        pos = start
+    return pos
+
+
+_Starts = dict[str, list[int]]
+
+
+def _line_starts(low: str, start: int, end: int, hits: Iterable[tuple[int, int]]) -> _Starts:
+    """Where each family's phrases start in a line, from the pre-check's hits in it.
+
+    A hit is the anchor's position and the group number of its branch.
+    """
+    starts: _Starts = {}
+    for pos, group in hits:
+        alternative = _ALTERNATIVES[group]
+        assert alternative is not None  # noqa: S101 - group 0 is never the last one
+        found = [alternative.phrases]
+        found.extend(phrases for other, phrases in alternative.others if other.match(low, pos, end))
+        for phrases in found:
+            for phrase in phrases:
+                at = pos - phrase.offset
+                if phrase.word:
+                    back = _walk_back(low, start, at, phrase.words[: phrase.word])
+                    if back is None:
+                        continue
+                    at = back
+                if phrase.exact is not None and not low.startswith(phrase.exact, at, end):
+                    continue
+                starts.setdefault(phrase.target, []).append(at)
+    return starts
 
 
 _MAX_WIDGET_LEN: Final = 80
@@ -317,78 +606,112 @@ _STRIP_TAIL: Final = ",:;.!?\"”»'’)]}…"
 def _kind(token: str) -> str:
     """``cap``, ``num``, ``func``, ``punct`` or ``low``: how a token reads in a headline."""
     core = token.strip(_STRIP_LEAD).rstrip(_STRIP_TAIL)
+    if core.isalpha() and (core.islower() or core[0].isupper()):
+        # A word, the common case (no digit in it): capitalised, or
+        # lowercase (and then its own lowercase).
+        return "cap" if core[0].isupper() else "func" if core in FUNCTION_WORDS else "low"
     if not core or not any(c.isalnum() for c in core):
         return "punct"
     if core[0].isdigit():
         return "num"
     if any(c.isupper() for c in core):
         return "cap"
-    if core.lower() in FUNCTION_WORDS:
-        return "func"
-    return "low"
+    return "func" if core.lower() in FUNCTION_WORDS else "low"
 
 
-class _Kinds:
-    """The :func:`_kind` of each token, worked out when first asked for.
+# The kinds of the tokens seen lately (the same words come back in headline
+# after headline); emptied when full.
+_KIND_MEMO: dict[str, str] = {}
+_KIND_MEMO_SIZE: Final = 50_000
+
+
+class _Kinds(dict[int, str]):
+    """The :func:`_kind` of each token (``kinds[j]``), worked out when first asked for.
 
     A headline scan mostly stops after a few of its tokens.
     """
 
-    __slots__ = ("_kinds", "_tokens")
+    __slots__ = ("_tokens",)
 
-    def __init__(self, tokens: list[tuple[int, int, str]]) -> None:
+    def __init__(self, tokens: list[str]) -> None:
+        super().__init__()
         self._tokens = tokens
-        self._kinds: list[str | None] = [None] * len(tokens)
 
-    def __len__(self) -> int:
-        return len(self._tokens)
-
-    def __getitem__(self, i: int) -> str:
-        kind = self._kinds[i]
+    def __missing__(self, j: int) -> str:
+        token = self._tokens[j]
+        kind = _KIND_MEMO.get(token)
         if kind is None:
-            kind = self._kinds[i] = _kind(self._tokens[i][2])
+            if len(_KIND_MEMO) >= _KIND_MEMO_SIZE:
+                _KIND_MEMO.clear()
+            kind = _KIND_MEMO[token] = _kind(token)
+        self[j] = kind
         return kind
+
+
+_CLOSERS: Final = "\"”»'’)]"  # may follow a sentence's last mark
+_SENTENCE_MARKS: Final = ".!?" + _CLOSERS  # the last character of a token that ends one
 
 
 def _ends_sentence(token: str) -> bool:
     """A token that closes a sentence (`Tahun.`, `Bank?`), not an ellipsis."""
-    bare = token.rstrip("\"”»'’)]")
+    bare = token.rstrip(_CLOSERS)
     return bare.endswith((".", "!", "?")) and not bare.endswith(("...", "…"))
 
 
-def _starts_sentence(tokens: list[tuple[int, int, str]], kinds: _Kinds, j: int) -> bool:
+def _starts_sentence(tokens: list[str], kinds: _Kinds, j: int) -> bool:
     """Token ``j`` is a capitalised word followed by lowercase words."""
-    if kinds[j] != "cap" or j + 1 >= len(kinds):
+    if kinds[j] != "cap" or j + 1 >= len(tokens):
         return False
-    if kinds[j + 1] == "low" or (j > 0 and tokens[j][2].rstrip(",") in SENTENCE_OPENERS):
+    after = kinds[j + 1]
+    if after == "low" or (j > 0 and tokens[j].rstrip(",") in SENTENCE_OPENERS):
         return True
-    if kinds[j + 1] == "func" and tokens[j + 1][2].endswith(","):
+    if after != "func":
+        return False
+    if tokens[j + 1].endswith(","):
         return True  # `Sementara itu,`
-    return kinds[j + 1] == "func" and j + 2 < len(kinds) and kinds[j + 2] in {"low", "func"}
+    return j + 2 < len(tokens) and kinds[j + 2] in {"low", "func"}
 
 
-def _segment_end(tokens: list[tuple[int, int, str]], kinds: _Kinds, first: int) -> tuple[int, bool]:
+def _segment_end(tokens: list[str], kinds: _Kinds, first: int) -> tuple[int, bool]:
     """Scan headline words from token ``first``.
 
     Returns the index after the headline part and whether a full stop (or
     ``?``, ``!``) closed it.
     """
-    for j in range(first, min(len(tokens), _MAX_HEADLINE_TOKENS)):
-        tok = tokens[j][2]
-        if (j > 0 and tok[0] in _OPEN_QUOTES) or _starts_sentence(tokens, kinds, j):
+    count = len(tokens)
+    for j in range(first, min(count, _MAX_HEADLINE_TOKENS)):
+        tok = tokens[j]
+        if j > 0 and tok[0] in _OPEN_QUOTES:
             return j, False
-        if kinds[j] == "low":
+        kind = kinds[j]
+        if kind == "cap":
+            # _starts_sentence(tokens, kinds, j), written out: the hot loop.
+            if j + 1 < count:
+                after = kinds[j + 1]
+                if (
+                    after == "low"
+                    or (j > 0 and tok.rstrip(",") in SENTENCE_OPENERS)
+                    or (
+                        after == "func"
+                        and (
+                            tokens[j + 1].endswith(",")
+                            or (j + 2 < count and kinds[j + 2] in {"low", "func"})
+                        )
+                    )
+                ):
+                    return j, False
+        elif kind == "low":
             # The sentence began at the last capitalised word before it.
             k = j - 1
             while k > first and kinds[k] in {"func", "num", "punct"}:
                 k -= 1
             return (k if k >= first and kinds[k] == "cap" else j), False
-        if _ends_sentence(tok):
+        if tok[-1] in _SENTENCE_MARKS and _ends_sentence(tok):
             return j + 1, True
-    return len(tokens), False
+    return count, False
 
 
-def _reported_speech(tokens: list[tuple[int, int, str]], kinds: _Kinds, j: int) -> bool:
+def _reported_speech(tokens: list[str], kinds: _Kinds, j: int) -> bool:
     """``Analis Bank, Budi mengatakan``: the subject may reach back into the run.
 
     A reporting verb after a name with an appositive comma just before it
@@ -396,16 +719,14 @@ def _reported_speech(tokens: list[tuple[int, int, str]], kinds: _Kinds, j: int) 
     """
     if kinds[j - 1] != "cap" or j + 1 >= len(tokens):
         return False
-    if tokens[j][2].lower() in PRONOUNS:
+    if tokens[j].lower() in PRONOUNS:
         return False
-    if tokens[j + 1][2].rstrip(_STRIP_TAIL).lower() not in REPORTING_VERBS:
+    if tokens[j + 1].rstrip(_STRIP_TAIL).lower() not in REPORTING_VERBS:
         return False
-    return any(tok.endswith(",") for _, _, tok in tokens[max(0, j - 3) : j])
+    return any(tok.endswith(",") for tok in tokens[max(0, j - 3) : j])
 
 
-def _more_headline(
-    tokens: list[tuple[int, int, str]], kinds: _Kinds, end: int, *, at_limit: bool
-) -> int:
+def _more_headline(tokens: list[str], kinds: _Kinds, end: int, *, at_limit: bool) -> int:
     """Extend a headline closed by a full stop over the parts that follow it.
 
     Scrapers that lose commas leave `Judul Berita. Bagian Kedua. Kalimat`.
@@ -416,7 +737,7 @@ def _more_headline(
     """
     run_end = end
     while run_end < len(tokens):
-        if tokens[run_end][2][0] in _OPEN_QUOTES or _starts_sentence(tokens, kinds, run_end):
+        if tokens[run_end][0] in _OPEN_QUOTES or _starts_sentence(tokens, kinds, run_end):
             return run_end
         nxt, closed = _segment_end(tokens, kinds, run_end)
         if nxt == run_end or not (closed or nxt >= len(tokens)):
@@ -427,16 +748,49 @@ def _more_headline(
     return run_end if at_limit else end
 
 
+def _tokens(text: str, start: int, limit: int, count: int) -> tuple[list[str], bool]:
+    r"""The first ``count`` tokens (``\S+``) of ``text[start:limit]``.
+
+    And whether they are split at str.split()'s spaces (else at `\s`'s).
+    """
+    segment = text[start:limit]
+    if "\x1c" in segment or "\x1d" in segment or "\x1e" in segment or "\x1f" in segment:
+        # Separators that str.split() splits at and `\s` does not match.
+        matches = islice(_TOKEN_RE.finditer(text, start, limit), count)
+        return [m.group() for m in matches], False
+    return segment.split(maxsplit=count)[:count], True
+
+
+# `(?:\s*\S+){n}`: the first n tokens and the spaces before them (``\s``
+# as str.split() has it), by n; compiled as asked for.
+_FIRST_TOKENS_RE: Final[dict[int, re.Pattern[str]]] = {}
+
+
+def _token_end(text: str, start: int, limit: int, tokens: tuple[list[str], bool], j: int) -> int:
+    """Where token ``j`` of ``tokens`` (:func:`_tokens` from ``start``) ends in ``text``."""
+    words, at_str_spaces = tokens
+    if at_str_spaces:
+        pattern = _FIRST_TOKENS_RE.get(j + 1)
+        if pattern is None:
+            pattern = _FIRST_TOKENS_RE[j + 1] = re.compile(rf"(?:\s*\S+){{{j + 1}}}")
+        m = pattern.match(text, start, limit)
+        assert m is not None  # noqa: S101 - the text holds the tokens
+        return m.end()
+    pos = start
+    for token in words[: j + 1]:
+        # Only spaces lie between tokens, so each is found where it stands.
+        pos = text.find(token, pos) + len(token)
+    return pos
+
+
 def _headline_end(text: str, start: int, limit: int, *, at_line_end: bool) -> int | None:
     """Where the linked headline that starts at ``start`` ends (before ``limit``).
 
     Returns ``None`` when the headline cannot be told from the sentence after
     it: the caller then keeps the words (principle 1).
     """
-    tokens = [
-        (m.start(), m.end(), m.group())
-        for m in islice(_TOKEN_RE.finditer(text, start, limit), _MAX_HEADLINE_TOKENS + 3)
-    ]
+    split = _tokens(text, start, limit, _MAX_HEADLINE_TOKENS + 3)
+    tokens = split[0]
     if not tokens:
         return None
     runs_to_limit = len(tokens) <= _MAX_HEADLINE_TOKENS
@@ -447,18 +801,26 @@ def _headline_end(text: str, start: int, limit: int, *, at_line_end: bool) -> in
         return None
     if end >= len(tokens):
         # The run reached the limit: a headline only if that ends the line.
-        return tokens[-1][1] if runs_to_limit and at_line_end else None
+        if not (runs_to_limit and at_line_end):
+            return None
+        return _token_end(text, start, limit, split, len(tokens) - 1)
     if not closed and _reported_speech(tokens, kinds, end):
         return None
     if closed:
         end = _more_headline(tokens, kinds, end, at_limit=runs_to_limit and at_line_end)
-    stop: int = tokens[end - 1][1]
-    return stop
+    return _token_end(text, start, limit, split, end - 1)
 
 
-def _related_links(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
-    """Marker + linked headline spans in the line ``text[start:end]``."""
-    markers = list(islice(RELATED_MARKER_RE.finditer(text, start, end), _MAX_MARKERS_PER_LINE + 1))
+def _related_links(
+    text: str, start: int, end: int, starts: list[int] | None
+) -> Iterable[tuple[int, int]]:
+    """Marker + linked headline spans in the line ``text[start:end]``.
+
+    ``starts``: where markers may start (``None``: anywhere).
+    """
+    markers = list(
+        islice(_matches(RELATED_MARKER_RE, text, start, end, starts), _MAX_MARKERS_PER_LINE + 1)
+    )
     if len(markers) > _MAX_MARKERS_PER_LINE:
         return  # not an article line: keep it as it is
     for i, m in enumerate(markers):
@@ -498,7 +860,7 @@ def _whole_line_only(line: str) -> bool:
     """A widget line, a post's attribution line, or a line of page code."""
     if len(line) <= _MAX_WIDGET_LEN and WIDGET_LINE_RE.fullmatch(line):
         return True
-    if "(@" in line and TWEET_CREDIT_LINE_RE.fullmatch(line):
+    if "@" in line and "(@" in line and TWEET_CREDIT_LINE_RE.fullmatch(line):
         return True
     if (
         line.rstrip().endswith((";", "{", "}", ")"))
@@ -509,35 +871,52 @@ def _whole_line_only(line: str) -> bool:
     return "{" in line and CSS_LINE_RE.fullmatch(line) is not None
 
 
+_RELATED_TARGETS: Final = ("related", "bracket", "video", "teaser")
+
+
 def _candidates(
-    text: str, start: int, end: int, low: str, hints: dict[str, tuple[str, ...]]
+    text: str, start: int, end: int, low: str, starts: _Starts | None, *, twins: bool
 ) -> tuple[list[tuple[int, int]], bool]:
     """Inline candidates in one line, and whether the line is boilerplate as a whole.
 
-    ``low`` is ``text`` lowercased (ASCII only, same offsets); ``hints`` the
-    words of each family of patterns (:data:`HINTS`).
+    ``low`` is ``text`` lowercased (same offsets); ``starts`` where each
+    family's phrases start in the line (:func:`_line_starts`; ``None``: they
+    may start anywhere); ``twins``: the line holds a case twin of a phrase's
+    letter, so the case-insensitive teaser pattern runs everywhere.
+
+    A family runs where the line holds one of its words (:data:`HINTS`). A
+    phrase found in the line holds its family's word, except an inline
+    phrase with more than one space between two words.
     """
     line = text[start:end]
     if _whole_line_only(line):
         return [], True
-    lowered = low[start:end]
+
+    def at(target: str) -> list[int] | None:
+        return None if starts is None else sorted(set(starts.get(target, ())))
+
     spans: list[tuple[int, int]] = []
-    if _holds(lowered, hints["related"]):
-        spans.extend(_related_links(text, start, end))
-        spans.extend((m.start(), m.end()) for m in BRACKET_LINK_RE.finditer(text, start, end))
-        spans.extend((m.start(), m.end()) for m in VIDEO_PROMO_RE.finditer(text, start, end))
-        spans.extend((m.start(), m.end()) for m in TEASER_RE.finditer(text, start, end))
-    if _holds(lowered, hints["inline"]):
-        spans.extend((m.start(), m.end()) for m in INLINE_AD_RE.finditer(text, start, end))
-    if _holds(lowered, hints["footer"]):
-        spans.extend(_footers(text, start, end, low, hints["footer"]))
-    if ":" in line and _holds(lowered, hints["credit"]):
+    found = starts is not None and any(t in starts for t in _RELATED_TARGETS)
+    if found or ((starts is None or twins) and _holds(low, start, end, HINTS["related"])):
+        spans.extend(_related_links(text, start, end, at("related")))
+        spans.extend(_spans(BRACKET_LINK_RE, text, start, end, at("bracket")))
+        spans.extend(_spans(VIDEO_PROMO_RE, text, start, end, at("video")))
+        spans.extend(_spans(TEASER_RE, text, start, end, None if twins else at("teaser")))
+    if (starts is None or "inline" in starts) and _holds(low, start, end, HINTS["inline"]):
+        spans.extend(_spans(INLINE_AD_RE, text, start, end, at("inline")))
+    if "footer" in starts if starts is not None else _holds(low, start, end, HINTS["footer"]):
+        spans.extend(_footers(text, start, end, low, at("footer")))
+    if (
+        "credit" in starts
+        if starts is not None
+        else ":" in line and _holds(low, start, end, HINTS["credit"])
+    ):
         spans.extend(
             (m.start(), m.end())
-            for m in CREDIT_CHAIN_RE.finditer(text, start, end)
+            for m in _credit_chains(text, start, end, at("credit"))
             if _after_break(text, start, m.start())
         )
-    if "pic.twitter.com" in line:
+    if (starts is None or "tweet" in starts) and "pic.twitter.com" in line:
         spans.extend((m.start(), m.end()) for m in TWEET_LINK_RE.finditer(text, start, end))
     spans = _union(spans)
     if spans and not WORD_CHAR_RE.search(_rest(line, start, spans)):
@@ -545,27 +924,92 @@ def _candidates(
     return spans, False
 
 
+def _matches(
+    pattern: regex.Pattern[str], text: str, start: int, end: int, starts: list[int] | None
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, start, end)``, tried only at ``starts`` (sorted).
+
+    ``starts`` must hold every place where a match may start (``None``:
+    anywhere); the matches are then the same, as a search tries each place in
+    turn and none of these patterns matches empty text.
+    """
+    if starts is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    pos = start
+    for at in starts:
+        if at >= pos and (m := pattern.match(text, at, end)) is not None:
+            yield m
+            pos = m.end()
+
+
+def _spans(
+    pattern: regex.Pattern[str], text: str, start: int, end: int, starts: list[int] | None
+) -> Iterator[tuple[int, int]]:
+    return ((m.start(), m.end()) for m in _matches(pattern, text, start, end, starts))
+
+
+def _credit_chains(
+    text: str, start: int, end: int, labels: list[int] | None
+) -> Iterator[regex.Match[str]]:
+    """``CREDIT_CHAIN_RE.finditer(text, start, end)``, tried only before ``labels``.
+
+    ``labels``: where a chain's first credit label may start (``None``:
+    anywhere). A chain may start with a bracket and spaces before its label:
+    the search takes the first of them it reaches (the bracket, a space, or
+    where the last chain ended), and from each the chain is the same.
+    """
+    if labels is None:
+        yield from CREDIT_CHAIN_RE.finditer(text, start, end)
+        return
+    pos = start
+    for label in labels:
+        if label < pos:
+            continue
+        at = label
+        while at > pos and text[at - 1] == " ":
+            at -= 1
+        if at > pos and text[at - 1] == "(":
+            at -= 1
+        if (m := CREDIT_CHAIN_RE.match(text, at, end)) is not None:
+            yield m
+            pos = m.end()
+
+
 def _footers(
-    text: str, start: int, end: int, low: str, words: tuple[str, ...]
+    text: str, start: int, end: int, low: str, starts: list[int] | None
 ) -> Iterable[tuple[int, int]]:
-    """Footer spans in a line, matched only where one of their phrases occurs."""
-    for word in words:
-        pos = low.find(word, start, end)
-        while pos >= 0:
-            m = FOOTER_LINE_RE.match(text, pos, end) or FOOTER_SENTENCE_RE.match(text, pos, end)
-            if m is not None:
-                s = m.start()
-                back = s
-                while back > start and text[back - 1] in " *":
-                    back -= 1
-                if "*" in text[back:s]:  # the bullet of a promo: `* Untuk mengetahui ...`
-                    s = back
-                yield s, m.end()
-            pos = low.find(word, pos + 1, end)
+    """Footer spans in a line, matched only where one of their phrases starts.
+
+    ``starts``: where a footer phrase is written out (``None``: look for
+    them in the line).
+    """
+    if starts is None:
+        starts = sorted(
+            {pos for phrase in HINTS["footer"] for pos in _occurrences(low, phrase, start, end)}
+        )
+    for pos in starts:
+        m = FOOTER_LINE_RE.match(text, pos, end) or FOOTER_SENTENCE_RE.match(text, pos, end)
+        if m is not None:
+            s = m.start()
+            back = s
+            while back > start and text[back - 1] in " *":
+                back -= 1
+            if "*" in text[back:s]:  # the bullet of a promo: `* Untuk mengetahui ...`
+                s = back
+            yield s, m.end()
 
 
-def _holds(lowered: str, words: tuple[str, ...]) -> bool:
-    return any(w in lowered for w in words)
+def _occurrences(low: str, word: str, start: int, end: int) -> Iterator[int]:
+    pos = low.find(word, start, end)
+    while pos >= 0:
+        yield pos
+        pos = low.find(word, pos + 1, end)
+
+
+def _holds(low: str, start: int, end: int, words: Iterable[str]) -> bool:
+    """``low[start:end]`` holds one of ``words``."""
+    return any(low.find(w, start, end) >= 0 for w in words)
 
 
 def _after_break(text: str, line_start: int, pos: int) -> bool:
@@ -613,21 +1057,6 @@ def _mend(text: str, start: int, end: int, s: int, e: int) -> Span:
     return (s, e, " " if glued else "")
 
 
-def _maybe_lines(low: str) -> set[int] | None:
-    """Starts of the lines that may hold a family's boilerplate; ``None``: any line may."""
-    if MAYBE_BOILERPLATE_RE is None:
-        return None
-    starts: set[int] = set()
-    pos = 0  # a line start: the search goes on in the line after each hit
-    while (m := MAYBE_BOILERPLATE_RE.search(low, pos)) is not None:
-        nl = low.rfind("\n", pos, m.start())
-        starts.add(pos if nl < 0 else nl + 1)
-        pos = low.find("\n", m.end()) + 1
-        if pos == 0:
-            break
-    return starts
-
-
 def _lowered(text: str) -> tuple[str, bool]:
     """``text`` lowercased with the same offsets; whether by :meth:`str.lower` (or ASCII only)."""
     low = text.lower()
@@ -636,30 +1065,133 @@ def _lowered(text: str) -> tuple[str, bool]:
     return low, True
 
 
-def _find(text: str, low: str, only: list[tuple[int, int]] | None = None) -> list[Span]:
-    """The spans to remove; ``only`` the lines to look at (else every line)."""
+_Hits = list[tuple[int, int]]  # the pre-check's matches: anchor position, group number
+
+
+def _hits(low: str, start: int, end: int) -> _Hits:
+    """Where the pre-check's pattern matches in ``low[start:end]``."""
+    assert PHRASE_START_RE is not None  # noqa: S101 - only called with a pre-check
+    return [(m.start(), m.lastindex or 0) for m in PHRASE_START_RE.finditer(low, start, end)]
+
+
+def _moved_hits(low: str, hits: _Hits, spans: list[Span]) -> _Hits | None:
+    """The pre-check's hits in ``low``, from those before ``spans`` were applied.
+
+    Whether the pattern matches at a place, and with which branch, depends
+    only on the text it reads there: at most :data:`_BEHIND` characters
+    behind the anchor, and at most :data:`_AHEAD` characters ahead that are
+    not spaces (with the spaces between them). A hit away from every edit
+    moves with the text; around each edit the pattern searches again.
+    ``None`` when the spans overlap (search the whole text again).
+    """
+    kept: _Hits = []
+    windows: list[tuple[int, int]] = []
+    i = shift = done = 0
+    for start, end, replacement in spans:
+        if start < done:
+            return None
+        done = end
+        while i < len(hits) and hits[i][0] < start:
+            kept.append((hits[i][0] - shift, hits[i][1]))
+            i += 1
+        while i < len(hits) and hits[i][0] < end:
+            i += 1  # removed with the span
+        lo = start - shift
+        hi = lo + len(replacement)
+        shift += end - start - len(replacement)
+        window = (_back_over(low, lo, _AHEAD), hi + _BEHIND)
+        if windows and window[0] <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], window[1]))
+        else:
+            windows.append(window)
+    kept.extend((pos - shift, group) for pos, group in hits[i:])
+    moved: _Hits = []
+    k = 0
+    for a, b in windows:
+        while k < len(kept) and kept[k][0] < a:
+            moved.append(kept[k])
+            k += 1
+        while k < len(kept) and kept[k][0] < b:
+            k += 1  # searched again
+        reach = _ahead_over(low, b, _AHEAD)
+        moved.extend(hit for hit in _hits(low, a, reach) if hit[0] < b)
+    moved.extend(kept[k:])
+    return moved
+
+
+def _back_over(low: str, pos: int, count: int) -> int:
+    """A place before ``pos`` with at least ``count`` characters between that are not spaces.
+
+    (Or the start of the line, or of the text.)
+    """
+    start = pos - 2 * count
+    if start >= 0 and pos - start - low.count(" ", start, pos) >= count:
+        return start  # the common case: few spaces
+    while count > 0 and pos > 0:
+        start = max(0, pos - count)
+        if (line := low.rfind("\n", start, pos)) >= 0:
+            return line + 1
+        count -= pos - start - low.count(" ", start, pos)
+        pos = start
+    return pos
+
+
+def _ahead_over(low: str, pos: int, count: int) -> int:
+    """A place after ``pos`` with at least ``count`` characters between that are not spaces.
+
+    (Or the end of the line, or of the text.)
+    """
+    end = pos + 2 * count
+    if end <= len(low) and end - pos - low.count(" ", pos, end) >= count:
+        return end  # the common case: few spaces
+    while count > 0 and pos < len(low):
+        end = min(len(low), pos + count)
+        if (line := low.find("\n", pos, end)) >= 0:
+            return line
+        count -= end - pos - low.count(" ", pos, end)
+        pos = end
+    return pos
+
+
+def _find(
+    text: str, low: str, hits: _Hits | None, only: list[tuple[int, int]] | None = None
+) -> list[Span]:
+    """The spans to remove; ``only`` the lines to look at (else every line).
+
+    ``low`` is ``text`` lowercased (:func:`_lowered`), ``hits`` the pre-check's
+    over the whole text (:func:`_hits`; ``None``: no pre-check).
+    """
     lines: list[tuple[int, int]] = []
     inline: list[Span] = []
-    if only is None:
-        maybe = _maybe_lines(low)
-    elif MAYBE_BOILERPLATE_RE is None:
-        maybe = None
-    else:
-        search = MAYBE_BOILERPLATE_RE.search
-        maybe = {start for start, end in only if search(low, start, end)}
+    twins = _TWINS is not None and any(ch in low for ch in _TWINS)
+    # A long line with no phrase can go whole only as page code or a post's
+    # attribution line, which hold one of these.
+    code_or_post = "@" in text or "{" in text
+    positions = [] if hits is None else [pos for pos, _ in hits]
+    i = 0
     for start, end in paragraphs(text) if only is None else only:
         if start == end:
             continue
-        if maybe is not None and start not in maybe:
+        i = bisect_left(positions, start, i)
+        j = i
+        while j < len(positions) and positions[j] < end:
+            j += 1
+        twin_line = twins and _holds(low, start, end, _TWINS or "")
+        if hits is not None and j == i and not twin_line:
             # No family's phrase here: only a whole-line widget or page code.
-            if _whole_line_only(text[start:end]):
+            last = text[end - 1]
+            if (
+                end - start <= _MAX_WIDGET_LEN or code_or_post or last in ";{})" or last.isspace()
+            ) and _whole_line_only(text[start:end]):
                 lines.append((start, end))
             continue
-        found, whole = _candidates(text, start, end, low, HINTS)
+        starts = None if hits is None else _line_starts(low, start, end, hits[i:j])
+        found, whole = _candidates(text, start, end, low, starts, twins=twin_line)
         if whole:
             lines.append((start, end))
         else:
             inline.extend(_mend(text, start, end, s, e) for s, e in found)
+        i = j
     if lines and "pic.twitter.com" in text:
         lines = _with_tweet_bodies(text, lines)
         inline = [sp for sp in inline if not any(s <= sp[0] <= e for s, e in lines)]
@@ -747,14 +1279,11 @@ def remove_boilerplate_spans(text: str) -> list[Span]:
     """Find the boilerplate :func:`remove_boilerplate` removes."""
     spans: list[Span] = []
     current = text
+    low, full_lower = _lowered(current)
+    hits = None if PHRASE_START_RE is None else _hits(low, 0, len(low))
     only: list[tuple[int, int]] | None = None
-    was_full_lower = None
     for _ in range(_MAX_ROUNDS):
-        low, full_lower = _lowered(current)
-        if full_lower != was_full_lower:
-            only = None  # the lowercasing changed: every line again
-        was_full_lower = full_lower
-        found = _find(current, low, only)
+        found = _find(current, low, hits, only)
         if not found:
             found = _trailing_credit(current)
         if not found:
@@ -762,6 +1291,23 @@ def remove_boilerplate_spans(text: str) -> list[Span]:
         spans = compose_spans(text, spans, found) if spans else found
         current = apply_spans(current, found)
         only = _edited_lines(current, found)
+        if full_lower and all(not r.strip(" ") for _, _, r in found):
+            # str.lower() maps each character on its own (but for a final
+            # sigma, which no phrase holds): the edits, which put spaces or
+            # nothing where they remove, apply to the lowercased text as is.
+            low = apply_spans(low, found)
+        else:
+            low, now_full_lower = _lowered(current)
+            if now_full_lower != full_lower:
+                # The lowercasing changed (a letter that lowercases to two
+                # came or went): every line again.
+                full_lower = now_full_lower
+                hits = None if hits is None else _hits(low, 0, len(low))
+                only = None
+                continue
+        if hits is not None:
+            moved = _moved_hits(low, hits, found)
+            hits = _hits(low, 0, len(low)) if moved is None else moved
     return spans
 
 
