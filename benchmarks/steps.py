@@ -16,17 +16,19 @@ pipeline's speed is bounded by the sum of its steps' times.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench import best_time, load_jsonl
+from bench import CLOCKS, best_time, load_jsonl
 from synthetic import sample
 
 import beritaclean
-from beritaclean.pipeline import Pipeline
+from beritaclean.batch import CHUNK_ITEMS
+from beritaclean.pipeline import Pipeline, clean_each
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -46,6 +48,29 @@ def report(texts: Sequence[str], rounds: int) -> None:
     for name, func in step_functions():
         seconds = best_time(func, texts, rounds)
         print(f"  {name:36} {size / seconds / 1e6:9.1f} MB/s {seconds * 1000:9.1f} ms")
+    seconds = best_batch_time(texts, rounds)
+    name = f"clean_each() ({CHUNK_ITEMS} per batch)"
+    print(f"  {name:36} {size / seconds / 1e6:9.1f} MB/s {seconds * 1000:9.1f} ms")
+
+
+def best_batch_time(texts: Sequence[str], rounds: int) -> float:
+    """The fastest of ``rounds`` runs of the pipeline over ``texts`` a batch at a time.
+
+    Batches of :data:`~beritaclean.batch.CHUNK_ITEMS`, step by step, as the
+    workers of ``clean_many(jobs=N)`` and the ``datasets`` integration run them.
+    """
+    now = CLOCKS["cpu"]
+    pairs = [(text, None) for text in texts]
+    batches = [pairs[i : i + CHUNK_ITEMS] for i in range(0, len(pairs), CHUNK_ITEMS)]
+    clean_each(pairs[:20])  # warm up, as best_time does
+    best = float("inf")
+    for _ in range(rounds):
+        gc.collect()
+        start = now()
+        for batch in batches:
+            clean_each(batch)
+        best = min(best, now() - start)
+    return best
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from beritaclean import clean, clean_and_explain
-from beritaclean.pipeline import _BUILTINS, Pipeline
+from beritaclean.pipeline import _BUILTINS, Pipeline, clean_each
 from tests.strategies import text
 
 if TYPE_CHECKING:
@@ -93,3 +93,31 @@ def test_skipping_gives_what_running_every_step_every_pass_gives(
             break
     assert clean(raw, title=title) == full
     assert clean_and_explain(raw, title=title).text == full
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+@given(
+    docs=st.lists(st.tuples(text, st.none() | st.sampled_from(["Rapat", "Harga Beras Naik"]))),
+    options=st.sampled_from(
+        [
+            {},
+            {"bylines": "strip", "quotes": "typographic"},
+            {"skip": ["remove_boilerplate"]},
+            {"steps": ["normalize_whitespace", _upper_first, "collapse_orphan_punctuation"]},
+        ]
+    ),
+)
+def test_clean_each_is_clean_of_each_document(
+    docs: list[tuple[str, str | None]], options: dict[str, Any]
+) -> None:
+    # Step by step over a batch, or one document at a time: the same texts.
+    expected = [clean(doc, title=title, **options) for doc, title in docs]
+    assert clean_each(docs, **options) == expected
+
+
+def test_clean_each_checks_every_document_first() -> None:
+    with pytest.raises(TypeError, match="text must be a str"):
+        clean_each([("Baik.", None), (b"bytes", None)])  # type: ignore[list-item]

@@ -4,8 +4,11 @@ One mechanism serves the library and the ``beritaclean --jobs N`` command:
 documents are read lazily from the caller's iterable, grouped into chunks
 (small per-document overhead), cleaned in worker processes, and yielded in
 input order. At most a fixed window of chunks is in flight, so memory stays
-bounded however long the input is. With ``jobs=1`` nothing is started: the
-documents are cleaned one by one in the calling process.
+bounded however long the input is. A worker runs its chunk through the
+pipeline step by step (``clean_each``), which is faster than one document
+at a time and gives the same results. With ``jobs=1`` nothing is started:
+the documents are cleaned one by one in the calling process, each as soon
+as it is read.
 
 >>> list(clean_many(["Presiden Rusia .", "di , , energi"]))
 ['Presiden Rusia.', 'di, energi']
@@ -21,7 +24,7 @@ from concurrent.futures import ProcessPoolExecutor
 from itertools import repeat
 from typing import TYPE_CHECKING, Any, Final, Literal, TypedDict, overload
 
-from beritaclean.pipeline import clean, clean_and_explain
+from beritaclean.pipeline import clean, clean_and_explain, clean_each
 
 if TYPE_CHECKING:
     from collections.abc import Generator, Iterable, Iterator
@@ -237,11 +240,12 @@ def _init_worker(options: dict[str, Any], explain: bool) -> None:  # noqa: FBT00
     # Ctrl-C goes to the whole process group; the parent handles it and ends
     # the workers, so they must not print tracebacks of their own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _WORKER["func"] = clean_and_explain if explain else clean
+    _WORKER["explain"] = explain
     _WORKER["options"] = options
 
 
 def _work(chunk: list[tuple[str, str | None]]) -> list[Any]:
-    func = _WORKER["func"]
     options = _WORKER["options"]
-    return [func(text, title=title, **options) for text, title in chunk]
+    if _WORKER["explain"]:
+        return [clean_and_explain(text, title=title, **options) for text, title in chunk]
+    return clean_each(chunk, **options)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from beritaclean.pipeline import clean
+from beritaclean.pipeline import clean_each
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -55,8 +55,6 @@ def clean_batch(
     """
     texts = batch[column]
     titles = batch[title_column] if title_column is not None else [None] * len(texts)
-    cleaned = [
-        None if text is None else clean(text, title=title, **options)
-        for text, title in zip(texts, titles, strict=True)
-    ]
-    return {output_column or column: cleaned}
+    pairs = list(zip(texts, titles, strict=True))
+    done = iter(clean_each([pair for pair in pairs if pair[0] is not None], **options))
+    return {output_column or column: [None if text is None else next(done) for text, _ in pairs]}
