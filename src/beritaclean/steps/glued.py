@@ -473,10 +473,14 @@ def _export_comma_run(m: re.Match[str], parity: _QuoteParity) -> Span | None:
 
 def _dot_spans(text: str) -> list[Span]:  # noqa: C901 -- one branch per kind of match
     """The edits after the dots of ``text`` (the scan decides the common cases)."""
+    # A search first: on clean text it is all there is (cheaper than finditer).
+    first = _DOT_SCAN_RE.search(text)
+    if first is None:
+        return []
     spans: list[Span] = []
     add = spans.append
     parity = None  # made when first needed: two texts in three need none
-    for m in _DOT_SCAN_RE.finditer(text):
+    for m in _DOT_SCAN_RE.finditer(text, first.start()):
         kind = m.lastindex
         if kind == 5:
             at = m.end()
@@ -564,10 +568,14 @@ def _link_word_spans(text: str) -> list[Span]:
     and must not follow a letter, so the whole-text scan finds exactly the
     matches that end at such a place: each is looked up there.
     """
-    spans: list[Span] = []
     # Positions of a capital right after a possible link word (a superset).
     data = text.encode("latin-1", "replace").translate(_LINK_END_TABLE)
-    for q in [m.start() for m in _LINK_END_RE.finditer(data)]:
+    # A search first: most texts have none (cheaper than finditer).
+    first = _LINK_END_RE.search(data)
+    if first is None:
+        return []
+    spans: list[Span] = []
+    for q in [m.start() for m in _LINK_END_RE.finditer(data, first.start())]:
         m = None
         for word in _LINK_WORDS_BY_LAST[text[q - 1]]:
             start = q - len(word)
