@@ -1167,6 +1167,9 @@ def _find(
     # A long line with no phrase can go whole only as page code or a post's
     # attribution line, which hold one of these.
     code_or_post = "@" in text or "{" in text
+    if only is None and hits == [] and not twins:
+        # No family's phrase anywhere (most clean text): whole lines only.
+        return _line_spans(text, _whole_lines(text, code_or_post=code_or_post), [])
     positions = [] if hits is None else [pos for pos, _ in hits]
     i = 0
     for start, end in paragraphs(text) if only is None else only:
@@ -1192,10 +1195,42 @@ def _find(
         else:
             inline.extend(_mend(text, start, end, s, e) for s, e in found)
         i = j
-    if lines and "pic.twitter.com" in text:
+    return _line_spans(text, lines, inline)
+
+
+def _line_spans(text: str, lines: list[tuple[int, int]], inline: list[Span]) -> list[Span]:
+    """The spans that remove ``lines`` (whole, with their line breaks) and ``inline``."""
+    if not lines:
+        return _disjoint(sorted(inline)) if inline else []
+    if "pic.twitter.com" in text:
         lines = _with_tweet_bodies(text, lines)
         inline = [sp for sp in inline if not any(s <= sp[0] <= e for s, e in lines)]
     return _disjoint(sorted(inline + remove_lines(text, lines)))
+
+
+def _whole_lines(text: str, *, code_or_post: bool) -> list[tuple[int, int]]:
+    """The lines of ``text`` that go whole as a widget or page code (:func:`_whole_line_only`).
+
+    ``code_or_post``: the text holds `@` or `{` (else a long line can go
+    only if it ends in page code's last character or a space).
+    """
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if (
+            line
+            and (
+                end - start <= _MAX_WIDGET_LEN
+                or code_or_post
+                or line[-1] in ";{})"
+                or line[-1].isspace()
+            )
+            and _whole_line_only(line)
+        ):
+            lines.append((start, end))
+        start = end + 1
+    return lines
 
 
 def _disjoint(spans: list[Span]) -> list[Span]:
