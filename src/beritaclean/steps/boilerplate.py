@@ -174,6 +174,8 @@ SCRIPT_LINE_RE: Final = regex.compile(
     r"|window\.\w|function[ ]*\w*[ ]*\(|\bvar [\w$]+[ ]*=|\$\(document\))[^\n]*"
     r"(?:[;{}]|\)\)?;?)[ ]*",
 )
+# The last character (but spaces) of a script line, one of which it holds.
+_SCRIPT_ENDS: Final = (";", "{", "}", ")")
 _SCRIPT_TOKENS: Final = ("googletag", "dataLayer", "document.", "window.", "function", "var ", "$(")
 # An embedded tweet: its picture link and its attribution line
 # `— Nama (@akun) March 1, 2023`.
@@ -862,8 +864,11 @@ def _whole_line_only(line: str) -> bool:
         return True
     if "@" in line and "(@" in line and TWEET_CREDIT_LINE_RE.fullmatch(line):
         return True
+    last = line[-1:]
+    if last.isspace():
+        last = line.rstrip()[-1:]
     if (
-        line.rstrip().endswith((";", "{", "}", ")"))
+        last in _SCRIPT_ENDS
         and any(token in line for token in _SCRIPT_TOKENS)
         and SCRIPT_LINE_RE.fullmatch(line)
     ):
