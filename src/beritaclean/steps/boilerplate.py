@@ -511,10 +511,13 @@ def _compile_phrases(
 
 
 def _trie(branches: list[tuple[str, _Branch]], order: list[_Branch]) -> str:
-    """Branches after their anchor, sharing what their runs and look-behinds share.
+    """Branches after their anchor, sharing what their runs share.
 
     ``branches`` pairs each with the part of its run still to match; ``order``
-    gets them in the order the search tries them. Each ends in an empty
+    gets them in the order the search tries them. After its run a branch
+    looks ahead, then behind (both read the text at the same place: the
+    text after an anchor rules out more places, and sooner, than the text
+    before it, as in `adalah` for the `l` of `telah`). Each ends in an empty
     group: the match's last group names the branch that matched.
     """
     parts = []
@@ -524,8 +527,8 @@ def _trie(branches: list[tuple[str, _Branch]], order: list[_Branch]) -> str:
             ending.setdefault(branch.behind_pattern(), []).append(branch)
     for look_behind, same in ending.items():
         order.extend(same)
-        aheads = [b.ahead_pattern() + "()" for b in same]
-        parts.append(look_behind + (aheads[0] if len(aheads) == 1 else f"(?:{'|'.join(aheads)})"))
+        looks = [b.ahead_pattern() + look_behind + "()" for b in same]
+        parts.append(looks[0] if len(looks) == 1 else f"(?:{'|'.join(looks)})")
     following: dict[str, list[tuple[str, _Branch]]] = {}
     for rest, branch in branches:
         if rest:
