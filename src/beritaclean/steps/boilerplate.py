@@ -174,6 +174,8 @@ SCRIPT_LINE_RE: Final = regex.compile(
     r"|window\.\w|function[ ]*\w*[ ]*\(|\bvar [\w$]+[ ]*=|\$\(document\))[^\n]*"
     r"(?:[;{}]|\)\)?;?)[ ]*",
 )
+# The last character (but spaces) of a script line, one of which it holds.
+_SCRIPT_ENDS: Final = (";", "{", "}", ")")
 _SCRIPT_TOKENS: Final = ("googletag", "dataLayer", "document.", "window.", "function", "var ", "$(")
 # An embedded tweet: its picture link and its attribution line
 # `— Nama (@akun) March 1, 2023`.
@@ -509,10 +511,13 @@ def _compile_phrases(
 
 
 def _trie(branches: list[tuple[str, _Branch]], order: list[_Branch]) -> str:
-    """Branches after their anchor, sharing what their runs and look-behinds share.
+    """Branches after their anchor, sharing what their runs share.
 
     ``branches`` pairs each with the part of its run still to match; ``order``
-    gets them in the order the search tries them. Each ends in an empty
+    gets them in the order the search tries them. After its run a branch
+    looks ahead, then behind (both read the text at the same place: the
+    text after an anchor rules out more places, and sooner, than the text
+    before it, as in `adalah` for the `l` of `telah`). Each ends in an empty
     group: the match's last group names the branch that matched.
     """
     parts = []
@@ -522,8 +527,8 @@ def _trie(branches: list[tuple[str, _Branch]], order: list[_Branch]) -> str:
             ending.setdefault(branch.behind_pattern(), []).append(branch)
     for look_behind, same in ending.items():
         order.extend(same)
-        aheads = [b.ahead_pattern() + "()" for b in same]
-        parts.append(look_behind + (aheads[0] if len(aheads) == 1 else f"(?:{'|'.join(aheads)})"))
+        looks = [b.ahead_pattern() + look_behind + "()" for b in same]
+        parts.append(looks[0] if len(looks) == 1 else f"(?:{'|'.join(looks)})")
     following: dict[str, list[tuple[str, _Branch]]] = {}
     for rest, branch in branches:
         if rest:
@@ -862,8 +867,11 @@ def _whole_line_only(line: str) -> bool:
         return True
     if "@" in line and "(@" in line and TWEET_CREDIT_LINE_RE.fullmatch(line):
         return True
+    last = line[-1:]
+    if last.isspace():
+        last = line.rstrip()[-1:]
     if (
-        line.rstrip().endswith((";", "{", "}", ")"))
+        last in _SCRIPT_ENDS
         and any(token in line for token in _SCRIPT_TOKENS)
         and SCRIPT_LINE_RE.fullmatch(line)
     ):
@@ -1167,6 +1175,9 @@ def _find(
     # A long line with no phrase can go whole only as page code or a post's
     # attribution line, which hold one of these.
     code_or_post = "@" in text or "{" in text
+    if only is None and hits == [] and not twins:
+        # No family's phrase anywhere (most clean text): whole lines only.
+        return _line_spans(text, _whole_lines(text, code_or_post=code_or_post), [])
     positions = [] if hits is None else [pos for pos, _ in hits]
     i = 0
     for start, end in paragraphs(text) if only is None else only:
@@ -1192,10 +1203,42 @@ def _find(
         else:
             inline.extend(_mend(text, start, end, s, e) for s, e in found)
         i = j
-    if lines and "pic.twitter.com" in text:
+    return _line_spans(text, lines, inline)
+
+
+def _line_spans(text: str, lines: list[tuple[int, int]], inline: list[Span]) -> list[Span]:
+    """The spans that remove ``lines`` (whole, with their line breaks) and ``inline``."""
+    if not lines:
+        return _disjoint(sorted(inline)) if inline else []
+    if "pic.twitter.com" in text:
         lines = _with_tweet_bodies(text, lines)
         inline = [sp for sp in inline if not any(s <= sp[0] <= e for s, e in lines)]
     return _disjoint(sorted(inline + remove_lines(text, lines)))
+
+
+def _whole_lines(text: str, *, code_or_post: bool) -> list[tuple[int, int]]:
+    """The lines of ``text`` that go whole as a widget or page code (:func:`_whole_line_only`).
+
+    ``code_or_post``: the text holds `@` or `{` (else a long line can go
+    only if it ends in page code's last character or a space).
+    """
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if (
+            line
+            and (
+                end - start <= _MAX_WIDGET_LEN
+                or code_or_post
+                or line[-1] in ";{})"
+                or line[-1].isspace()
+            )
+            and _whole_line_only(line)
+        ):
+            lines.append((start, end))
+        start = end + 1
+    return lines
 
 
 def _disjoint(spans: list[Span]) -> list[Span]:
