@@ -36,7 +36,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import regex
 
@@ -125,12 +125,16 @@ def load_jsonl(path: Path, field: str = "text") -> list[str]:
 
 
 CLOCKS = {"cpu": time.process_time, "wall": time.perf_counter}
+T = TypeVar("T")
 
 
 def best_time(
-    func: Callable[[str], str], texts: Sequence[str], rounds: int, clock: str = "cpu"
+    func: Callable[[T], object], texts: Sequence[T], rounds: int, clock: str = "cpu"
 ) -> float:
-    """The fastest of ``rounds`` runs of ``func`` over every text, in seconds of ``clock``."""
+    """The fastest of ``rounds`` runs of ``func`` over every text, in seconds of ``clock``.
+
+    A "text" is whatever ``func`` takes: a document, or a batch of them.
+    """
     now = CLOCKS[clock]
     for text in texts[:20]:  # warm up: lazy imports, compiled patterns, caches
         func(text)

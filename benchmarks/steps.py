@@ -16,14 +16,13 @@ pipeline's speed is bounded by the sum of its steps' times.
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench import CLOCKS, best_time, load_jsonl
+from bench import best_time, load_jsonl
 from synthetic import sample
 
 import beritaclean
@@ -59,18 +58,9 @@ def best_batch_time(texts: Sequence[str], rounds: int) -> float:
     Batches of :data:`~beritaclean.batch.CHUNK_ITEMS`, step by step, as the
     workers of ``clean_many(jobs=N)`` and the ``datasets`` integration run them.
     """
-    now = CLOCKS["cpu"]
     pairs = [(text, None) for text in texts]
     batches = [pairs[i : i + CHUNK_ITEMS] for i in range(0, len(pairs), CHUNK_ITEMS)]
-    clean_each(pairs[:20])  # warm up, as best_time does
-    best = float("inf")
-    for _ in range(rounds):
-        gc.collect()
-        start = now()
-        for batch in batches:
-            clean_each(batch)
-        best = min(best, now() - start)
-    return best
+    return best_time(clean_each, batches, rounds)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
