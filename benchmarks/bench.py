@@ -63,11 +63,22 @@ class Tool:
     kind: str  # "beritaclean", "peer" or "limit"
 
 
+def build_kind() -> str:
+    """Which build of beritaclean is imported: ``compiled`` (mypyc) or ``pure Python``.
+
+    The compiled wheels (docs/performance.md) ship the steps as extension modules.
+    """
+    from beritaclean.steps import boilerplate  # noqa: PLC0415 - late, as in load_tools
+
+    return "pure Python" if boilerplate.__file__.endswith(".py") else "compiled"
+
+
 def load_tools() -> tuple[list[Tool], list[str]]:
     """The tools that are installed, and a note for each peer that is not."""
     import beritaclean  # noqa: PLC0415 - imported late so --help works without it
 
-    tools = [Tool(f"beritaclean {beritaclean.__version__}", beritaclean.clean, "beritaclean")]
+    name = f"beritaclean {beritaclean.__version__} ({build_kind()})"
+    tools = [Tool(name, beritaclean.clean, "beritaclean")]
     notes: list[str] = []
     try:
         import ftfy  # noqa: PLC0415

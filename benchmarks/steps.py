@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench import best_time, load_jsonl
+from bench import best_time, build_kind, load_jsonl
 from synthetic import sample
 
 import beritaclean
@@ -43,6 +43,7 @@ def step_functions() -> list[tuple[str, Callable[[str], str]]]:
 def report(texts: Sequence[str], rounds: int) -> None:
     """Print one line per step: MB/s and milliseconds over ``texts``."""
     size = sum(len(t.encode("utf-8")) for t in texts)
+    print(f"beritaclean {beritaclean.__version__} ({build_kind()})")
     print(f"{len(texts)} documents, {size / 1e6:.2f} MB")
     for name, func in step_functions():
         seconds = best_time(func, texts, rounds)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -433,3 +434,9 @@ def test_linear_time(make: Callable[[int], str], mode: str) -> None:
         parse_byline(text)
 
     assert growth(run, make, small=100_000 // 16, large=1_000_000 // 16) < MAX_GROWTH
+
+
+def test_a_byline_pickles_to_an_equal_byline() -> None:
+    # (explain_many(jobs=N) sends bylines between processes; a compiled build too.)
+    byline = Byline(outlet="TRIBUNNEWS.COM", place="JAKARTA", reporter=None, start=0, end=26)
+    assert pickle.loads(pickle.dumps(byline)) == byline  # noqa: S301 - our own pickle

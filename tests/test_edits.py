@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -83,3 +85,9 @@ def test_map_span(span: tuple[int, int], expected: tuple[int, int]) -> None:
 def test_map_span_rejects_an_inverted_span() -> None:
     with pytest.raises(ValueError, match="invalid span"):
         map_span([], 3, 1)
+
+
+def test_an_edit_pickles_to_an_equal_edit() -> None:
+    # (explain_many(jobs=N) sends edits between processes; a compiled build too.)
+    edit = Edit("normalize_whitespace", 3, 5, "  ", " ")
+    assert pickle.loads(pickle.dumps(edit)) == edit  # noqa: S301 - our own pickle

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import example, given
 
 from beritaclean.steps.glued import split_glued_sentences, split_glued_sentences_spans
 from tests.strategies import clean_prose, text
+from tests.timing import MAX_GROWTH, growth
 
 FIXES = [
     # A terminator glued to a capitalised word.
@@ -132,24 +131,11 @@ def test_clean_prose_unchanged(prose: str) -> None:
     assert split_glued_sentences(prose) == prose
 
 
-def _seconds(func: object, s: str) -> float:
-    assert callable(func)
-    best = float("inf")
-    for _ in range(3 if len(s) < 200_000 else 1):
-        start = time.perf_counter()
-        func(s)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 @pytest.mark.parametrize(
     "unit", [" ,", "di , ", "a.", ".,", "(", "( )", "aa.Bb ", "a.,B", "diJakarta "]
 )
 def test_linear_time(unit: str) -> None:
-    small = unit * (100_000 // len(unit))
-    large = unit * (1_000_000 // len(unit))
-    # A floor keeps timer noise on near-instant runs from deciding the ratio.
-    ratio = _seconds(split_glued_sentences_spans, large) / max(
-        _seconds(split_glued_sentences_spans, small), 0.002
-    )
-    assert ratio < 20
+    def make(size: int) -> str:
+        return unit * (size // len(unit))
+
+    assert growth(split_glued_sentences_spans, make) < MAX_GROWTH

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+import beritaclean
+
 if TYPE_CHECKING:
     from email.message import Message
 
@@ -118,3 +120,20 @@ def test_sdist_can_run_the_tests_and_build_the_docs(dist: Path) -> None:
         "docs/examples/tribunnews-trump-putin.raw.txt",
     ):
         assert needed in names, needed
+
+
+def test_default_wheel_is_pure_python(dist: Path) -> None:
+    # The compiled build is opt-in (HATCH_BUILD_HOOK_ENABLE_MYPYC): a plain
+    # build, and so a source install, needs no C compiler.
+    wheel = _one(dist, "*.whl")
+    assert wheel.name.endswith("-py3-none-any.whl"), wheel.name
+    assert not any(n.endswith((".so", ".pyd")) for n in _wheel_names(dist))
+
+
+def test_no_compiled_module_shadows_the_sources() -> None:
+    # A compiled wheel built in place leaves mypyc's extension modules in
+    # src/, and Python imports them before the .py files: edits would be ignored.
+    if not Path(beritaclean.__file__).resolve().is_relative_to(PACKAGE):
+        pytest.skip("beritaclean is not imported from src/ here (an installed build)")
+    stale = sorted(p.name for p in PACKAGE.parent.rglob("*") if p.suffix in {".so", ".pyd"})
+    assert not stale, f"remove the compiled modules from src/: {stale}"

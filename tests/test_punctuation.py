@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import example, given
 
@@ -14,6 +12,7 @@ from beritaclean.steps.punctuation import (
     collapse_orphan_punctuation_spans,
 )
 from tests.strategies import clean_prose, text
+from tests.timing import MAX_GROWTH, growth
 
 FIXES = [
     # Rule 1: no space before punctuation or a closing bracket, none after an opening one.
@@ -184,18 +183,9 @@ def test_clean_prose_unchanged(prose: str) -> None:
     assert collapse_orphan_punctuation(prose) == prose
 
 
-def _seconds(s: str) -> float:
-    best = float("inf")
-    for _ in range(3 if len(s) < 200_000 else 1):
-        start = time.perf_counter()
-        collapse_orphan_punctuation_spans(s)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 @pytest.mark.parametrize("unit", [" ,", "di , ", "a.", ".,", "(", "( )", '"', "(()", "a:b"])
 def test_linear_time(unit: str) -> None:
-    small = unit * (100_000 // len(unit))
-    large = unit * (1_000_000 // len(unit))
-    # A floor keeps timer noise on near-instant runs from deciding the ratio.
-    assert _seconds(large) / max(_seconds(small), 0.002) < 20
+    def make(size: int) -> str:
+        return unit * (size // len(unit))
+
+    assert growth(collapse_orphan_punctuation_spans, make) < MAX_GROWTH

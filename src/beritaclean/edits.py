@@ -43,6 +43,10 @@ class Edit:
     before: str
     after: str
 
+    def __reduce__(self) -> tuple[type[Edit], tuple[str, int, int, str, str]]:
+        """Pickle by the fields (a frozen class compiled by mypyc has no other way)."""
+        return (Edit, (self.step, self.start, self.end, self.before, self.after))
+
 
 def apply_spans(text: str, spans: Sequence[Span]) -> str:
     """Apply sorted, non-overlapping replacements to ``text``.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
+from functools import partial
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
@@ -55,8 +56,10 @@ QUOTE_MODES: Final = ("ascii", "typographic", "keep")
 StepLike: TypeAlias = "str | Callable[[str], str]"
 """A step as a pipeline takes it: a built-in step's name or any ``str -> str`` callable."""
 
-_Plan: TypeAlias = "tuple[tuple[_Builtin | Callable[[str], str], Mapping[str, Any]], ...]"
-"""Each step of a pipeline with the keyword arguments it is called with."""
+_Find: TypeAlias = "Callable[[str], list[Span]]"
+_Plan: TypeAlias = "tuple[tuple[_Builtin | Callable[[str], str], _Find | None], ...]"
+"""Each step of a pipeline, and for a built-in step its find function with the
+pipeline's options bound (``None`` for a custom step)."""
 
 MAX_PASSES: Final = 3
 """Passes over the steps at most, until the text stops changing (SPEC §3)."""
@@ -231,16 +234,16 @@ class Pipeline:
         fixed: list[str | None] = [None] * len(plan)
         for _ in range(MAX_PASSES):
             before = text
-            for i, (step, kwargs) in enumerate(plan):
-                if isinstance(step, _Builtin):
+            for i, (step, find) in enumerate(plan):
+                if find is not None:
                     if text == fixed[i]:
                         continue
-                    spans = step.find(text, **kwargs)
+                    spans = find(text)
                     if spans:
                         text = apply_spans(text, spans)
                     fixed[i] = text
                 else:
-                    text = _call_custom(step, text)
+                    text = _call_custom(step, text)  # type: ignore[arg-type]  # a custom step
             if text == before:
                 break
         return text
@@ -263,12 +266,12 @@ class Pipeline:
             before = [texts[j] for j in active]
             for i in range(len(self._steps)):
                 for j in active:
-                    step, kwargs = plans[j][i]
+                    step, find = plans[j][i]
                     text = texts[j]
-                    if not isinstance(step, _Builtin):
-                        texts[j] = _call_custom(step, text)
+                    if find is None:
+                        texts[j] = _call_custom(step, text)  # type: ignore[arg-type]  # a custom step
                     elif text != fixed[j][i]:
-                        spans = step.find(text, **kwargs)
+                        spans = find(text)
                         if spans:
                             text = texts[j] = apply_spans(text, spans)
                         fixed[j][i] = text
@@ -288,8 +291,9 @@ class Pipeline:
         fixed: list[str | None] = [None] * len(plan)  # as in clean()
         for _ in range(MAX_PASSES):
             before = text
-            for i, (step, kwargs) in enumerate(plan):
+            for i, (step, find) in enumerate(plan):
                 if isinstance(step, _Builtin):
+                    assert find is not None  # noqa: S101 - every built-in step has one
                     if text == fixed[i]:
                         continue
                     if step.name == "fix_bylines":
@@ -299,7 +303,7 @@ class Pipeline:
                         byline_seen = True
                         seen = _map_byline(parse_byline(text), trace)
                         byline = _merge_bylines(byline, seen, original)
-                    spans = step.find(text, **kwargs)
+                    spans = find(text)
                     text = trace.apply(step.name, text, spans)
                     fixed[i] = text
                 else:
@@ -325,7 +329,7 @@ class Pipeline:
     def _build_plan(self, title: str | None) -> _Plan:
         options = {"bylines": self._bylines, "quotes": self._quotes, "title": title}
         return tuple(
-            (step, _step_options(step, options) if isinstance(step, _Builtin) else {})
+            (step, _bound_find(step, options) if isinstance(step, _Builtin) else None)
             for step in self._steps
         )
 
@@ -389,8 +393,10 @@ def _step_name(step: _Builtin | Callable[[str], str]) -> str:
     return str(getattr(step, "__name__", None) or type(step).__name__)
 
 
-def _step_options(step: _Builtin, options: Mapping[str, Any]) -> dict[str, Any]:
-    return {keyword: options[option] for option, keyword in step.options}
+def _bound_find(step: _Builtin, options: Mapping[str, Any]) -> _Find:
+    """``step.find`` with the step's options from ``options`` (a call without ``**`` is cheaper)."""
+    kwargs = {keyword: options[option] for option, keyword in step.options}
+    return partial(step.find, **kwargs) if kwargs else step.find
 
 
 def _call_custom(step: Callable[[str], str], text: str) -> str:

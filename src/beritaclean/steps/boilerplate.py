@@ -538,12 +538,21 @@ def _trie(branches: list[tuple[str, _Branch]], order: list[_Branch]) -> str:
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
-_COMPILED: Final = None if _PHRASES is None or _TWINS is None else _compile_phrases(_PHRASES)
+def _compiled() -> tuple[re.Pattern[str] | None, tuple[_Alternative | None, ...]]:
+    """:func:`_compile_phrases`, or no pattern when the phrases have no pre-check."""
+    if _PHRASES is None or _TWINS is None:
+        return None, ()
+    return _compile_phrases(_PHRASES)
+
+
+# (Never ``Final = None if ... else (pattern, alternatives)``: mypyc miscompiles
+# an optional tuple constant.)
+_COMPILED: Final = _compiled()
 # `c` of `baca juga` (then `a`, `ba` behind it, `[ ]*juga` ahead), `:` of
 # `penulis :` (the label found by walking back): the anchors of the
 # families' phrases, on the lowercased text. ``None``: no pre-check.
-PHRASE_START_RE: Final = None if _COMPILED is None else _COMPILED[0]
-_ALTERNATIVES: Final = () if _COMPILED is None else _COMPILED[1]
+PHRASE_START_RE: Final = _COMPILED[0]
+_ALTERNATIVES: Final = _COMPILED[1]
 # How far the pattern reads around an anchor: behind, the anchor word's
 # start and the word before it with a gap of up to two spaces (one more
 # character for a look-behind that fails); ahead, the rest of the phrase

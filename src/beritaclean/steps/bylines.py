@@ -59,6 +59,12 @@ class Byline:
     start: int
     end: int
 
+    def __reduce__(
+        self,
+    ) -> tuple[type[Byline], tuple[str | None, str | None, str | None, int, int]]:
+        """Pickle by the fields (a frozen class compiled by mypyc has no other way)."""
+        return (Byline, (self.outlet, self.place, self.reporter, self.start, self.end))
+
     def with_span(self, start: int, end: int) -> Byline:
         """The same byline with another span (for mapping offsets)."""
         return replace(self, start=start, end=end)

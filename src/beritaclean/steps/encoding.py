@@ -95,7 +95,8 @@ _NOT_COMMON: Final = "".join(
     for name, chars in _CATS.items()
     if name not in {"common", "start_punctuation", "end_punctuation"}
 )
-MOJIBAKE_CHAR_RE: Final = re.compile(f"[{_NOT_COMMON}\ud800-\udfff\x1b]")
+# (The surrogates as the pattern's escapes: mypyc cannot compile them as literals.)
+MOJIBAKE_CHAR_RE: Final = re.compile(f"[{_NOT_COMMON}\\ud800-\\udfff\x1b]")
 # What ftfy does besides the badness-gated repair: C1 controls (`â€\x9d`),
 # lone surrogates, terminal escapes (`\x1b[31m`).
 _FTFY_EXTRA_RE: Final = re.compile(r"[\x80-\x9f\ud800-\udfff\x1b]")
