@@ -33,12 +33,15 @@ def growth(
     *,
     small: int = 100_000,
     large: int = 1_000_000,
+    rounds: int = 3,
 ) -> float:
     """How many times longer ``func`` takes on ``make(large)`` than on ``make(small)``.
 
     The small time is the mean over ``large // small`` separate small inputs,
     so both sides touch as much memory and the ratio measures the algorithm,
-    not the caches; each side is the best of three rounds.
+    not the caches; each side is the best of ``rounds`` rounds (one suits a
+    long table of cases, each of which would fail a quadratic step many
+    times over).
     """
     copies = max(1, large // small)
     smalls = [make(small) + " " * i for i in range(copies)]
@@ -47,7 +50,7 @@ def growth(
     gc.collect()
     gc.disable()
     try:
-        for _ in range(3):
+        for _ in range(rounds):
             start = time.perf_counter()
             for text in smalls:
                 func(text)
