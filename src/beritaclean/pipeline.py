@@ -14,8 +14,9 @@ import threading
 from dataclasses import dataclass, field
 from functools import partial
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, cast
 
+from beritaclean._loop import run_plan
 from beritaclean.edits import Edit, Span, Trace, apply_spans, map_span
 from beritaclean.findings import Finding, find_findings
 from beritaclean.steps._util import diff_span
@@ -226,27 +227,8 @@ class Pipeline:
         the built-in steps whose input changed since they last ran.
         """
         _check_text(text, title)
-        plan = self._plan(title)
-        # The text each built-in step last returned: a built-in step is
-        # idempotent, so on that text it would find nothing; a confirming pass
-        # runs only the steps whose input changed since they last ran.
         # (_clean_each runs the same loop over many documents.)
-        fixed: list[str | None] = [None] * len(plan)
-        for _ in range(MAX_PASSES):
-            before = text
-            for i, (step, find) in enumerate(plan):
-                if find is not None:
-                    if text == fixed[i]:
-                        continue
-                    spans = find(text)
-                    if spans:
-                        text = apply_spans(text, spans)
-                    fixed[i] = text
-                else:
-                    text = _call_custom(step, text)  # type: ignore[arg-type]  # a custom step
-            if text == before:
-                break
-        return text
+        return run_plan(self._plan(title), text, MAX_PASSES, _call_custom)
 
     def _clean_each(self, pairs: Sequence[tuple[str, str | None]]) -> list[str]:
         """:meth:`clean` of each ``(text, title)`` pair (already checked).
@@ -269,7 +251,7 @@ class Pipeline:
                     step, find = plans[j][i]
                     text = texts[j]
                     if find is None:
-                        texts[j] = _call_custom(step, text)  # type: ignore[arg-type]  # a custom step
+                        texts[j] = _call_custom(step, text)
                     elif text != fixed[j][i]:
                         spans = find(text)
                         if spans:
@@ -387,7 +369,7 @@ def _resolve(step: object) -> _Builtin | Callable[[str], str]:
     raise TypeError(f"a step is a step name or a str -> str callable, not {type(step).__name__}")
 
 
-def _step_name(step: _Builtin | Callable[[str], str]) -> str:
+def _step_name(step: _Builtin | Callable[[str], object]) -> str:
     if isinstance(step, _Builtin):
         return step.name
     return str(getattr(step, "__name__", None) or type(step).__name__)
@@ -399,10 +381,14 @@ def _bound_find(step: _Builtin, options: Mapping[str, Any]) -> _Find:
     return partial(step.find, **kwargs) if kwargs else step.find
 
 
-def _call_custom(step: Callable[[str], str], text: str) -> str:
-    result = step(text)
+def _call_custom(step: object, text: str) -> str:
+    """Run a custom step (a callable: :func:`_resolve` saw to it); it must return a str."""
+    custom = cast("Callable[[str], object]", step)
+    result = custom(text)
     if not isinstance(result, str):
-        raise TypeError(f"step {_step_name(step)!r} returned {type(result).__name__}, expected str")
+        raise TypeError(
+            f"step {_step_name(custom)!r} returned {type(result).__name__}, expected str"
+        )
     return result
 
 
