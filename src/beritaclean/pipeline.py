@@ -16,8 +16,8 @@ from functools import partial
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, cast
 
-from beritaclean._loop import run_plan
-from beritaclean.edits import Edit, Span, Trace, apply_spans, map_span
+from beritaclean._loop import run_each, run_plan
+from beritaclean.edits import Edit, Span, Trace, map_span
 from beritaclean.findings import Finding, find_findings
 from beritaclean.steps._util import diff_span
 from beritaclean.steps.boilerplate import remove_boilerplate, remove_boilerplate_spans
@@ -227,40 +227,12 @@ class Pipeline:
         the built-in steps whose input changed since they last ran.
         """
         _check_text(text, title)
-        # (_clean_each runs the same loop over many documents.)
         return run_plan(self._plan(title), text, MAX_PASSES, _call_custom)
 
     def _clean_each(self, pairs: Sequence[tuple[str, str | None]]) -> list[str]:
-        """:meth:`clean` of each ``(text, title)`` pair (already checked).
-
-        Each document goes through exactly what :meth:`clean` would run on
-        it alone, but step by step over all the documents: one step's
-        patterns and code stay in the CPU's caches while it reads many
-        documents (about 8% faster on news text than one document at a
-        time).
-        """
-        texts = [text for text, _ in pairs]
+        """:meth:`clean` of each ``(text, title)`` pair (already checked), step by step."""
         plans = [self._plan(title) for _, title in pairs]
-        # As in clean(), per document: the text each built-in step last returned.
-        fixed: list[list[str | None]] = [[None] * len(self._steps) for _ in pairs]
-        active = list(range(len(texts)))  # the documents that changed in the last pass
-        for _ in range(MAX_PASSES):
-            before = [texts[j] for j in active]
-            for i in range(len(self._steps)):
-                for j in active:
-                    step, find = plans[j][i]
-                    text = texts[j]
-                    if find is None:
-                        texts[j] = _call_custom(step, text)
-                    elif text != fixed[j][i]:
-                        spans = find(text)
-                        if spans:
-                            text = texts[j] = apply_spans(text, spans)
-                        fixed[j][i] = text
-            active = [j for j, old in zip(active, before, strict=True) if texts[j] != old]
-            if not active:
-                break
-        return texts
+        return run_each(plans, [text for text, _ in pairs], MAX_PASSES, _call_custom)
 
     def explain(self, text: str, *, title: str | None = None) -> CleanResult:
         """Clean ``text`` and report every edit, the findings and the byline."""
